@@ -1,0 +1,99 @@
+package dev.synapse.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * An element-wise function and its derivative, applied by a layer to its pre-activation.
+ *
+ * <pre>{@code
+ * // Softsign, x / (1 + |x|), in one factory call:
+ * Activation softsign = Activation.of("softsign", x -> x / (1 + Math.abs(x)),
+ *         (x, y) -> 1 / ((1 + Math.abs(x)) * (1 + Math.abs(x))));
+ * }</pre>
+ *
+ * <p>The derivative receives both the input {@code x} and the output {@code y = f(x)}, so each activation uses
+ * whichever is cheaper: sigmoid returns {@code y * (1 - y)}. The array methods are what layers call; built-ins
+ * override them after measuring. Implementations are stateless and thread-safe. Check a new activation with
+ * {@link GradientCheck#assertActivation(Activation, double, double)}.
+ */
+public interface Activation {
+
+    /** Stable name used in model files and messages, e.g. {@code "sigmoid"}. */
+    String name();
+
+    /** {@code f(x)}. */
+    double value(double x);
+
+    /** {@code f'(x)}, given {@code x} and {@code y = f(x)}. */
+    double derivative(double x, double y);
+
+    /**
+     * The values the activation was configured with (a steepness, a slope), by name, so a model file can rebuild
+     * it; empty for activations without settings.
+     */
+    default Map<String, Double> arguments() {
+        return Map.of();
+    }
+
+    /**
+     * Whether gradients flow through this activation. Stepwise thresholds are not differentiable: a layer refuses
+     * to train through them and they serve inference only.
+     */
+    default boolean isDifferentiable() {
+        return true;
+    }
+
+    /** {@code out[i] = f(in[i])} for the first {@code in.length} elements; {@code out} may be {@code in}. */
+    default void apply(double[] in, double[] out) {
+        for (int i = 0; i < in.length; i++) {
+            out[i] = value(in[i]);
+        }
+    }
+
+    /**
+     * The chain rule over arrays: {@code gradientIn[i] = gradientOut[i] * f'(x[i], y[i])}. {@code gradientIn} may
+     * be the same array as {@code x} or {@code gradientOut}.
+     */
+    default void backward(double[] x, double[] y, double[] gradientOut, double[] gradientIn) {
+        for (int i = 0; i < x.length; i++) {
+            gradientIn[i] = gradientOut[i] * derivative(x[i], y[i]);
+        }
+    }
+
+    /**
+     * An activation from a name and two functions: {@code f(x)} and {@code f'(x, y)} where {@code y = f(x)}.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
+    static Activation of(String name, DoubleUnaryOperator function, DoubleBinaryOperator derivative) {
+        checkArgument(name != null && !name.isBlank(), "an activation needs a non-blank name, got '%s'", name);
+        checkNotNull(function, "function of activation '%s' is null", name);
+        checkNotNull(derivative, "derivative of activation '%s' is null", name);
+        return new Activation() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public double value(double x) {
+                return function.applyAsDouble(x);
+            }
+
+            @Override
+            public double derivative(double x, double y) {
+                return derivative.applyAsDouble(x, y);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}

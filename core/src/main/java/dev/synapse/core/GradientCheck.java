@@ -1,0 +1,201 @@
+package dev.synapse.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.synapse.core.random.NumpyRandom;
+
+/**
+ * Numerical gradient checks: compares the derivatives a component computes with central differences
+ * {@code (f(x + h) - f(x - h)) / 2h}. Our tests verify every built-in activation, layer and loss this way, and
+ * users verify their own the same way:
+ *
+ * <pre>{@code
+ * GradientCheck.assertActivation(softsign, -3, 3);
+ * GradientCheck.assertLayer(myLayer, 5, 42);
+ * }</pre>
+ *
+ * <p>The error of a derivative is {@code |analytic - numeric| / max(1, |analytic|, |numeric|)}: absolute near
+ * zero, relative for large values. Keep the checked range away from kinks (ReLU at 0), where the numerical
+ * derivative straddles two slopes.
+ */
+public final class GradientCheck {
+
+    /** The largest error the {@code assert...} methods accept. */
+    public static final double TOLERANCE = 1e-6;
+
+    private static final double STEP = 1e-5;
+    private static final int ACTIVATION_POINTS = 101;
+
+    private GradientCheck() {}
+
+    /**
+     * The outcome of a check: the largest error found and where.
+     *
+     * @param subject  what was checked
+     * @param maxError the largest error
+     * @param where    where the largest error was found
+     */
+    public record Result(String subject, double maxError, String where) {
+        /** Whether the largest error is within {@link #TOLERANCE}. */
+        public boolean passed() {
+            return maxError <= TOLERANCE;
+        }
+    }
+
+    /** Checks {@code activation.derivative} at 101 evenly spaced points of [from, to]. */
+    public static Result activation(Activation activation, double from, double to) {
+        checkArgument(from < to, "the range must be increasing, got [%s, %s]", from, to);
+        Worst worst = new Worst();
+        for (int i = 0; i < ACTIVATION_POINTS; i++) {
+            double x = from + (to - from) * i / (ACTIVATION_POINTS - 1);
+            double analytic = activation.derivative(x, activation.value(x));
+            double numeric = (activation.value(x + STEP) - activation.value(x - STEP)) / (2 * STEP);
+            worst.offer(analytic, numeric, "x = " + x);
+        }
+        double[] in = new double[ACTIVATION_POINTS];
+        double[] out = new double[ACTIVATION_POINTS];
+        double[] ones = new double[ACTIVATION_POINTS];
+        double[] gradient = new double[ACTIVATION_POINTS];
+        for (int i = 0; i < ACTIVATION_POINTS; i++) {
+            in[i] = from + (to - from) * i / (ACTIVATION_POINTS - 1);
+            ones[i] = 1;
+        }
+        // The array forms are what layers call; built-ins override them, so check they agree with the scalar forms.
+        activation.apply(in, out);
+        activation.backward(in, out, ones, gradient);
+        for (int i = 0; i < ACTIVATION_POINTS; i++) {
+            worst.offer(out[i], activation.value(in[i]), "apply at x = " + in[i]);
+            worst.offer(gradient[i], activation.derivative(in[i], out[i]), "backward at x = " + in[i]);
+        }
+        return worst.result("activation " + activation.name());
+    }
+
+    /** Throws an {@link AssertionError} naming the worst point when {@link #activation} fails. */
+    public static void assertActivation(Activation activation, double from, double to) {
+        assertPassed(activation(activation, from, to));
+    }
+
+    /**
+     * Checks a layer's parameter and input gradients on a random batch with inputs uniform in [-1, 1). The
+     * objective is {@code Σ R∘output} for a fixed random matrix R, so every output element matters. The layer's
+     * parameters are left as they were; their gradients are overwritten.
+     */
+    public static Result layer(Layer layer, int batch, long seed) {
+        checkArgument(batch > 0, "batch must be positive, got %s", batch);
+        NumpyRandom random = new NumpyRandom(seed);
+        Matrix input = uniform(batch, layer.inputSize(), random);
+        Matrix weights = uniform(batch, layer.outputSize(), random);
+        Matrix state = layer.stateWidth() == 0 ? null : new Matrix(batch, layer.stateWidth());
+        Matrix output = new Matrix(batch, layer.outputSize());
+        Matrix inputGradient = new Matrix(batch, layer.inputSize());
+
+        layer.forward(input, state, output);
+        for (Parameter p : layer.parameters()) {
+            p.gradient().fill(0.0);
+        }
+        layer.backward(input, state, output, weights.copy(), inputGradient);
+
+        Worst worst = new Worst();
+        for (Parameter p : layer.parameters()) {
+            double[] values = p.value().data();
+            double[] analytic = p.gradient().data();
+            for (int i = 0; i < values.length; i++) {
+                double numeric = numericDerivative(layer, input, values, i, weights, state, output);
+                worst.offer(analytic[i], numeric, p.name() + "[" + i + "]");
+            }
+        }
+        double[] inputs = input.data();
+        double[] analyticInput = inputGradient.data();
+        for (int i = 0; i < inputs.length; i++) {
+            double numeric = numericDerivative(layer, input, inputs, i, weights, state, output);
+            worst.offer(analyticInput[i], numeric, "input[" + i / layer.inputSize() + "][" + i % layer.inputSize() + "]");
+        }
+        return worst.result("layer " + layer.type());
+    }
+
+    /** Throws an {@link AssertionError} naming the worst element when {@link #layer} fails. */
+    public static void assertLayer(Layer layer, int batch, long seed) {
+        assertPassed(layer(layer, batch, seed));
+    }
+
+    private static double numericDerivative(Layer layer, Matrix input, double[] values, int i, Matrix weights,
+            Matrix state, Matrix output) {
+        double saved = values[i];
+        values[i] = saved + STEP;
+        layer.forward(input, state, output);
+        double plus = weightedSum(output, weights);
+        values[i] = saved - STEP;
+        layer.forward(input, state, output);
+        double minus = weightedSum(output, weights);
+        values[i] = saved;
+        return (plus - minus) / (2 * STEP);
+    }
+
+    private static double weightedSum(Matrix output, Matrix weights) {
+        double s = 0;
+        double[] o = output.data();
+        double[] w = weights.data();
+        for (int i = 0; i < o.length; i++) {
+            s += o[i] * w[i];
+        }
+        return s;
+    }
+
+    /** Checks {@code loss.gradient} at {@code predicted} against central differences of {@code loss.value}. */
+    public static Result loss(Loss loss, Matrix predicted, Matrix target) {
+        Matrix point = predicted.copy();
+        Matrix gradient = new Matrix(point.rows(), point.cols());
+        loss.gradient(point, target, gradient);
+        double[] p = point.data();
+        Worst worst = new Worst();
+        for (int i = 0; i < p.length; i++) {
+            double saved = p[i];
+            p[i] = saved + STEP;
+            double plus = loss.value(point, target);
+            p[i] = saved - STEP;
+            double minus = loss.value(point, target);
+            p[i] = saved;
+            worst.offer(gradient.data()[i], (plus - minus) / (2 * STEP),
+                    "predicted[" + i / point.cols() + "][" + i % point.cols() + "]");
+        }
+        return worst.result("loss " + loss.name());
+    }
+
+    /** Throws an {@link AssertionError} naming the worst element when {@link #loss} fails. */
+    public static void assertLoss(Loss loss, Matrix predicted, Matrix target) {
+        assertPassed(loss(loss, predicted, target));
+    }
+
+    private static Matrix uniform(int rows, int cols, NumpyRandom random) {
+        Matrix m = new Matrix(rows, cols);
+        double[] d = m.data();
+        for (int i = 0; i < d.length; i++) {
+            d[i] = random.uniform(-1, 1);
+        }
+        return m;
+    }
+
+    private static void assertPassed(Result result) {
+        if (!result.passed()) {
+            throw new AssertionError("gradient check of " + result.subject() + " failed: error " + result.maxError()
+                    + " at " + result.where() + " exceeds " + TOLERANCE);
+        }
+    }
+
+    private static final class Worst {
+        private double error = 0;
+        private String where = "nowhere";
+
+        void offer(double analytic, double numeric, String at) {
+            double e = Math.abs(analytic - numeric) / Math.max(1, Math.max(Math.abs(analytic), Math.abs(numeric)));
+            if (e > error || Double.isNaN(e)) {
+                error = Double.isNaN(e) ? Double.POSITIVE_INFINITY : e;
+                where = at + " (analytic " + analytic + ", numeric " + numeric + ")";
+            }
+        }
+
+        Result result(String subject) {
+            return new Result(subject, error, where);
+        }
+    }
+}

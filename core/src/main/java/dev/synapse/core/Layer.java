@@ -1,0 +1,56 @@
+package dev.synapse.core;
+
+import java.util.List;
+
+/**
+ * One step of a network: a pure function of its parameters and its input, applied to a whole batch at once.
+ *
+ * <p>A layer stores nothing between calls. {@link #forward} writes into matrices the caller owns, and the
+ * training loop hands the same matrices back to {@link #backward}; so a trained model can predict from many
+ * threads at once. A layer that needs to remember something from the forward pass for the backward pass (a dense
+ * layer keeps its pre-activation) asks for a {@code state} matrix of {@link #stateWidth()} columns per sample.
+ *
+ * <p>Users add layers to a model through a {@link LayerSpec}, which builds the layer once its input width is known.
+ * Check a new layer with {@link GradientCheck#assertLayer(Layer, int, long)}.
+ */
+public interface Layer {
+
+    /** Stable type name used in model files and messages, e.g. {@code "dense"}. */
+    String type();
+
+    /** Values per input sample. */
+    int inputSize();
+
+    /** Values per output sample. */
+    int outputSize();
+
+    /** Columns per sample of the state kept from forward to backward; 0 when the layer keeps none. */
+    default int stateWidth() {
+        return 0;
+    }
+
+    /** The trainable parameters, in a stable order (weights, then bias); empty if none. */
+    List<Parameter> parameters();
+
+    /**
+     * Computes the output of a batch.
+     *
+     * @param input  batch × {@link #inputSize()}
+     * @param state  batch × {@link #stateWidth()}, written here and read by {@link #backward}; null when the width is 0
+     * @param output batch × {@link #outputSize()}
+     */
+    void forward(Matrix input, Matrix state, Matrix output);
+
+    /**
+     * Backpropagates a batch: adds the gradient of the loss with respect to each parameter into
+     * {@link Parameter#gradient()} and writes the gradient with respect to the input.
+     *
+     * @param input          the batch given to {@link #forward}
+     * @param state          the state {@link #forward} wrote; the layer may overwrite it here
+     * @param output         the output {@link #forward} wrote
+     * @param outputGradient the gradient of the loss with respect to {@code output}
+     * @param inputGradient  where to write the gradient with respect to {@code input}; null for the first layer,
+     *                       whose input gradient nobody needs
+     */
+    void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient);
+}

@@ -1,0 +1,344 @@
+package dev.synapse.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.synapse.core.engine.Engines;
+import dev.synapse.core.engine.Product;
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A dense, row-major matrix of doubles; rows are samples, columns are features.
+ *
+ * <pre>{@code
+ * Matrix x = Matrix.of(new double[][] {{0, 0, 1}, {1, 1, 1}});
+ * Matrix w = new Matrix(3, 4);
+ * Matrix h = x.times(w);            // 2×4, a new matrix
+ * x.timesInto(w, h);                // the same product, written into h
+ * }</pre>
+ *
+ * <p>A matrix is a mutable numeric buffer: the {@code ...Into} methods write into a matrix the caller owns, so a
+ * training loop can reuse its buffers and allocate nothing once warm. Methods named as verbs ({@link #add},
+ * {@link #scale}, ...) change this matrix in place and return it. Every product goes through the current
+ * {@link dev.synapse.core.engine.Engine}. Shape errors name both shapes.
+ */
+public final class Matrix {
+
+    private final int rows;
+    private final int cols;
+    private final double[] data;
+
+    /** A zero matrix of the given shape. */
+    public Matrix(int rows, int cols) {
+        this(rows, cols, new double[checkedSize(rows, cols)]);
+    }
+
+    private Matrix(int rows, int cols, double[] data) {
+        this.rows = rows;
+        this.cols = cols;
+        this.data = data;
+    }
+
+    private static int checkedSize(int rows, int cols) {
+        checkArgument(rows >= 0 && cols >= 0, "matrix shape must not be negative, got %sx%s", rows, cols);
+        long size = (long) rows * cols;
+        checkArgument(size <= Integer.MAX_VALUE, "matrix %sx%s has more than 2^31-1 elements", rows, cols);
+        return (int) size;
+    }
+
+    /** A matrix copied from rows of equal length. */
+    public static Matrix of(double[]... rows) {
+        checkArgument(rows.length > 0, "a matrix needs at least one row");
+        int cols = rows[0].length;
+        Matrix m = new Matrix(rows.length, cols);
+        for (int r = 0; r < rows.length; r++) {
+            checkArgument(rows[r].length == cols,
+                    "row %s has %s values but row 0 has %s; all rows must have the same length", r, rows[r].length, cols);
+            System.arraycopy(rows[r], 0, m.data, r * cols, cols);
+        }
+        return m;
+    }
+
+    /** A matrix backed by {@code data} (row-major, not copied): changes to one show in the other. */
+    public static Matrix wrap(int rows, int cols, double... data) {
+        checkArgument(data.length == checkedSize(rows, cols),
+                "a %sx%s matrix needs %s values but got %s", rows, cols, (long) rows * cols, data.length);
+        return new Matrix(rows, cols, data);
+    }
+
+    /** A 1×n matrix holding a copy of {@code values}. */
+    public static Matrix rowVector(double... values) {
+        return wrap(1, values.length, values.clone());
+    }
+
+    /** An n×1 matrix holding a copy of {@code values}. */
+    public static Matrix columnVector(double... values) {
+        return wrap(values.length, 1, values.clone());
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    /** {@code rows × cols}. */
+    public int size() {
+        return data.length;
+    }
+
+    /** The backing array, row-major: element (r, c) is at {@code r * cols() + c}. Kernels read and write it. */
+    public double[] data() {
+        return data;
+    }
+
+    public double get(int row, int col) {
+        return data[index(row, col)];
+    }
+
+    public void set(int row, int col, double value) {
+        data[index(row, col)] = value;
+    }
+
+    private int index(int row, int col) {
+        if (row < 0 || row >= rows || col < 0 || col >= cols) {
+            throw new IndexOutOfBoundsException(
+                    "element (" + row + ", " + col + ") is outside the " + shape() + " matrix");
+        }
+        return row * cols + col;
+    }
+
+    /** A copy of one row. */
+    public double[] row(int row) {
+        checkArgument(row >= 0 && row < rows, "row %s is outside the %s matrix", row, shape());
+        return Arrays.copyOfRange(data, row * cols, (row + 1) * cols);
+    }
+
+    /** A copy as an array of rows. */
+    public double[][] toArray() {
+        double[][] out = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            out[r] = row(r);
+        }
+        return out;
+    }
+
+    /** The shape as {@code "rowsxcols"}, as error messages print it. */
+    public String shape() {
+        return rows + "x" + cols;
+    }
+
+    public boolean hasShape(int rows, int cols) {
+        return this.rows == rows && this.cols == cols;
+    }
+
+    /** A deep copy. */
+    public Matrix copy() {
+        return new Matrix(rows, cols, data.clone());
+    }
+
+    /** Copies {@code source}, of the same shape, into this matrix. */
+    public Matrix copyFrom(Matrix source) {
+        checkSameShape("copy", source);
+        System.arraycopy(source.data, 0, data, 0, data.length);
+        return this;
+    }
+
+    public Matrix fill(double value) {
+        Arrays.fill(data, value);
+        return this;
+    }
+
+    // ---------------------------------------------------------------- products
+
+    /** {@code this · b} as a new matrix. */
+    public Matrix times(Matrix b) {
+        Matrix out = new Matrix(rows, b.cols);
+        multiply(Product.A_B, this, b, out, false);
+        return out;
+    }
+
+    /** Writes {@code this · b} into {@code out}. */
+    public void timesInto(Matrix b, Matrix out) {
+        multiply(Product.A_B, this, b, out, false);
+    }
+
+    /** Writes {@code thisᵀ · b} into {@code out}, without building the transpose. */
+    public void transposeTimesInto(Matrix b, Matrix out) {
+        multiply(Product.AT_B, this, b, out, false);
+    }
+
+    /** Writes {@code this · bᵀ} into {@code out}, without building the transpose. */
+    public void timesTransposeInto(Matrix b, Matrix out) {
+        multiply(Product.A_BT, this, b, out, false);
+    }
+
+    /**
+     * The general product: {@code out = op(a)·op(b)}, or {@code out += op(a)·op(b)} when {@code accumulate} is set,
+     * with the operands read as {@code form} says.
+     *
+     * @throws IllegalArgumentException if the inner dimensions differ or {@code out} has the wrong shape
+     */
+    public static void multiply(Product form, Matrix a, Matrix b, Matrix out, boolean accumulate) {
+        int m = form == Product.AT_B ? a.cols : a.rows;
+        int k = form == Product.AT_B ? a.rows : a.cols;
+        int kb = form == Product.A_BT ? b.cols : b.rows;
+        int n = form == Product.A_BT ? b.rows : b.cols;
+        if (k != kb) {
+            throw new IllegalArgumentException("cannot multiply " + describe(form, a, b)
+                    + ": inner dimensions " + k + " and " + kb + " differ");
+        }
+        if (!out.hasShape(m, n)) {
+            throw new IllegalArgumentException("the product " + describe(form, a, b) + " is " + m + "x" + n
+                    + " but the output matrix is " + out.shape());
+        }
+        if (out.data == a.data || out.data == b.data) {
+            throw new IllegalArgumentException("the output of a product must not be one of its operands");
+        }
+        Engines.current().multiply(form, a.data, b.data, out.data, m, n, k, accumulate);
+    }
+
+    private static String describe(Product form, Matrix a, Matrix b) {
+        return switch (form) {
+            case A_B -> a.shape() + " by " + b.shape();
+            case AT_B -> "the transpose of " + a.shape() + " by " + b.shape();
+            case A_BT -> a.shape() + " by the transpose of " + b.shape();
+        };
+    }
+
+    // ---------------------------------------------------------------- element-wise, in place
+
+    /** {@code this += other}, element-wise. */
+    public Matrix add(Matrix other) {
+        checkSameShape("add", other);
+        double[] o = other.data;
+        for (int i = 0; i < data.length; i++) {
+            data[i] += o[i];
+        }
+        return this;
+    }
+
+    /** {@code this -= other}, element-wise. */
+    public Matrix subtract(Matrix other) {
+        checkSameShape("subtract", other);
+        double[] o = other.data;
+        for (int i = 0; i < data.length; i++) {
+            data[i] -= o[i];
+        }
+        return this;
+    }
+
+    /** {@code this += alpha · other}, element-wise. */
+    public Matrix addScaled(double alpha, Matrix other) {
+        checkSameShape("add", other);
+        double[] o = other.data;
+        for (int i = 0; i < data.length; i++) {
+            data[i] += alpha * o[i];
+        }
+        return this;
+    }
+
+    /** {@code this *= other}, element-wise (the Hadamard product). */
+    public Matrix multiplyElements(Matrix other) {
+        checkSameShape("multiply element-wise", other);
+        double[] o = other.data;
+        for (int i = 0; i < data.length; i++) {
+            data[i] *= o[i];
+        }
+        return this;
+    }
+
+    /** {@code this *= factor}. */
+    public Matrix scale(double factor) {
+        for (int i = 0; i < data.length; i++) {
+            data[i] *= factor;
+        }
+        return this;
+    }
+
+    /** Applies {@code f} to every element. Convenient, not fast: kernels loop over {@link #data()} instead. */
+    public Matrix map(DoubleUnaryOperator f) {
+        for (int i = 0; i < data.length; i++) {
+            data[i] = f.applyAsDouble(data[i]);
+        }
+        return this;
+    }
+
+    /** Adds the 1×cols matrix {@code row} to every row: how a bias joins a batch. */
+    public Matrix addRowVector(Matrix row) {
+        checkArgument(row.rows == 1 && row.cols == cols,
+                "cannot add a %s row vector to the rows of a %s matrix; it must be 1x%s", row.shape(), shape(), cols);
+        double[] v = row.data;
+        for (int r = 0; r < rows; r++) {
+            int offset = r * cols;
+            for (int c = 0; c < cols; c++) {
+                data[offset + c] += v[c];
+            }
+        }
+        return this;
+    }
+
+    // ---------------------------------------------------------------- reductions
+
+    /** Writes the sum of each column into the 1×cols matrix {@code out}, or adds it there when accumulating. */
+    public void columnSumsInto(Matrix out, boolean accumulate) {
+        checkArgument(out.rows == 1 && out.cols == cols,
+                "column sums of a %s matrix are 1x%s but the output is %s", shape(), cols, out.shape());
+        double[] o = out.data;
+        if (!accumulate) {
+            Arrays.fill(o, 0.0);
+        }
+        for (int r = 0; r < rows; r++) {
+            int offset = r * cols;
+            for (int c = 0; c < cols; c++) {
+                o[c] += data[offset + c];
+            }
+        }
+    }
+
+    /** The sum of each column, as a new 1×cols matrix. */
+    public Matrix columnSums() {
+        Matrix out = new Matrix(1, cols);
+        columnSumsInto(out, false);
+        return out;
+    }
+
+    /** The sum of all elements. */
+    public double sum() {
+        double s = 0;
+        for (double v : data) {
+            s += v;
+        }
+        return s;
+    }
+
+    private void checkSameShape(String operation, Matrix other) {
+        if (other.rows != rows || other.cols != cols) {
+            throw new IllegalArgumentException(
+                    "cannot " + operation + " a " + other.shape() + " matrix and a " + shape() + " matrix; shapes must match");
+        }
+    }
+
+    /** Equal shape and bit-identical elements. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Matrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * rows + cols) + Arrays.hashCode(data);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Matrix ").append(shape());
+        int shown = Math.min(rows, 8);
+        for (int r = 0; r < shown; r++) {
+            s.append(r == 0 ? " [" : ", ").append(Arrays.toString(row(r)));
+        }
+        return s.append(rows > shown ? ", ...]" : rows == 0 ? " []" : "]").toString();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.synapse.core.model;
+
+import dev.synapse.core.Layer;
+import dev.synapse.core.Matrix;
+import java.util.List;
+
+/** The argument checks every public entry point of {@link Sequential} shares; each runs once per call. */
+final class Checks {
+
+    private Checks() {}
+
+    static void checkInputs(List<Layer> layers, Matrix inputs, String what) {
+        Layer first = layers.get(0);
+        if (inputs.cols() != first.inputSize()) {
+            throw new IllegalArgumentException("layer 0 (" + first.type() + ") expects " + first.inputSize()
+                    + " inputs per sample but got " + inputs.cols() + " (" + what + " " + inputs.shape()
+                    + "). Pass samples of " + first.inputSize() + " values, or build the model with input("
+                    + inputs.cols() + ").");
+        }
+        if (inputs.rows() == 0) {
+            throw new IllegalArgumentException("the " + what + " are empty (" + inputs.shape()
+                    + "); pass at least one sample");
+        }
+        checkFinite(inputs, what);
+    }
+
+    static void checkTargets(List<Layer> layers, Matrix inputs, Matrix targets) {
+        int last = layers.size() - 1;
+        Layer output = layers.get(last);
+        if (targets.rows() != inputs.rows()) {
+            throw new IllegalArgumentException("inputs have " + inputs.rows() + " rows but targets have "
+                    + targets.rows() + " (inputs " + inputs.shape() + ", targets " + targets.shape()
+                    + "); each input row needs exactly one target row");
+        }
+        if (targets.cols() != output.outputSize()) {
+            throw new IllegalArgumentException("targets have " + targets.cols() + " values per sample but the last layer"
+                    + " (layer " + last + ", " + output.type() + ") outputs " + output.outputSize() + " (targets "
+                    + targets.shape() + "). Give the last layer " + targets.cols() + " units or fix the targets.");
+        }
+        checkFinite(targets, "targets");
+    }
+
+    private static void checkFinite(Matrix m, String what) {
+        double[] data = m.data();
+        for (int i = 0; i < data.length; i++) {
+            if (!Double.isFinite(data[i])) {
+                throw new IllegalArgumentException("the " + what + " hold " + data[i] + " at row " + i / m.cols()
+                        + ", column " + i % m.cols() + "; every value must be finite: clean or impute the data first");
+            }
+        }
+    }
+}

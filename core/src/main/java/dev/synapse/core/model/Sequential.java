@@ -1,0 +1,255 @@
+package dev.synapse.core.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.synapse.core.Layer;
+import dev.synapse.core.LayerSpec;
+import dev.synapse.core.Loss;
+import dev.synapse.core.Matrix;
+import dev.synapse.core.Optimizer;
+import dev.synapse.core.Parameter;
+import dev.synapse.core.random.NumpyRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A network of layers applied one after another, with the loss it minimizes and the optimizer that trains it.
+ *
+ * <pre>{@code
+ * Sequential model = Sequential.builder().input(3)
+ *         .add(Dense.units(4).activation(sigmoid()).withoutBias())
+ *         .add(Dense.units(1).activation(sigmoid()).withoutBias())
+ *         .loss(Losses.sumSquaredError()).optimizer(Sgd.learningRate(0.5)).seed(1).build();
+ * History history = model.fit(x, y, Training.epochs(60_000));
+ * double[] out = model.predict(1, 0, 1);
+ * }</pre>
+ *
+ * <p>The model owns its mutable state: the layers' parameters, the optimizer's state and the seeded generator
+ * that drew the initial weights and shuffles mini-batches. {@link #predict} and {@link #evaluate} only read
+ * parameters and may run from many threads at once; {@link #fit} changes them and must not overlap with anything.
+ */
+public final class Sequential {
+
+    private final ImmutableList<Layer> layers;
+    private final ImmutableList<Parameter> parameters;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final NumpyRandom random;
+    private Optimizer.State optimizerState;
+
+    private Sequential(List<Layer> layers, Loss loss, Optimizer optimizer, NumpyRandom random) {
+        this.layers = ImmutableList.copyOf(layers);
+        this.parameters = layers.stream().flatMap(l -> l.parameters().stream()).collect(ImmutableList.toImmutableList());
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.random = random;
+    }
+
+    /** Starts describing a model: {@code input}, then layers, then loss, optimizer and seed. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A model from layers that are already built (for example, read from a model file). Each layer's input width
+     * must be the previous layer's output width.
+     *
+     * @param loss      the loss to train with, or null for a model that only predicts
+     * @param optimizer the optimizer to train with, or null for a model that only predicts
+     * @param seed      seeds the generator that shuffles mini-batches
+     */
+    public static Sequential of(List<Layer> layers, Loss loss, Optimizer optimizer, long seed) {
+        checkArgument(!layers.isEmpty(), "a model needs at least one layer");
+        for (int l = 1; l < layers.size(); l++) {
+            checkChained(l, layers.get(l - 1).outputSize(), layers.get(l));
+        }
+        return new Sequential(layers, loss, optimizer, new NumpyRandom(seed));
+    }
+
+    private static void checkChained(int index, int previousOutput, Layer layer) {
+        checkArgument(layer.inputSize() == previousOutput,
+                "layer %s (%s) expects %s inputs per sample but the layer before it outputs %s",
+                index, layer.type(), layer.inputSize(), previousOutput);
+    }
+
+    /** The layers, in order. */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** Every trainable parameter, layer by layer. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** Values per input sample. */
+    public int inputSize() {
+        return layers.get(0).inputSize();
+    }
+
+    /** Values per output sample. */
+    public int outputSize() {
+        return layers.get(layers.size() - 1).outputSize();
+    }
+
+    public Optional<Loss> loss() {
+        return Optional.ofNullable(loss);
+    }
+
+    public Optional<Optimizer> optimizer() {
+        return Optional.ofNullable(optimizer);
+    }
+
+    /**
+     * The outputs for a batch of samples, one row each.
+     *
+     * @throws IllegalArgumentException if a sample's width is not {@link #inputSize()}, the batch is empty or holds
+     *                                  a value that is not finite
+     */
+    public Matrix predict(Matrix inputs) {
+        Checks.checkInputs(layers, inputs, "inputs");
+        return new Workspace(layers, inputs.rows(), false).forward(layers, inputs);
+    }
+
+    /** The output for one sample, e.g. {@code predict(1, 0, 0)}. */
+    public double[] predict(double... sample) {
+        return predict(Matrix.rowVector(sample)).data();
+    }
+
+    /**
+     * Loss and metrics of the model on a data set, without training.
+     *
+     * @return metrics whose loss is NaN when the model has no loss
+     */
+    public Metrics evaluate(Matrix inputs, Matrix targets) {
+        Checks.checkInputs(layers, inputs, "inputs");
+        Checks.checkTargets(layers, inputs, targets);
+        Matrix predicted = new Workspace(layers, inputs.rows(), false).forward(layers, inputs);
+        MetricsAccumulator metrics = new MetricsAccumulator();
+        Loss.Reduction reduction = loss == null ? Loss.Reduction.MEAN : loss.reduction();
+        metrics.add(predicted, targets, loss == null ? Double.NaN : loss.value(predicted, targets), reduction);
+        return metrics.result(reduction);
+    }
+
+    /** Full-batch training for {@code epochs} epochs. */
+    public History fit(Matrix inputs, Matrix targets, int epochs) {
+        return fit(inputs, targets, Training.epochs(epochs));
+    }
+
+    /**
+     * Trains the model on a data set as {@code training} says and returns the loss of every epoch.
+     *
+     * @throws IllegalArgumentException if the inputs or targets have the wrong width, different row counts, no rows,
+     *                                  or a value that is not finite
+     * @throws IllegalStateException    if the model has no loss or optimizer
+     * @throws TrainingDivergedException if the loss stops being finite; the parameters are then those of the last
+     *                                  epoch whose loss was finite
+     */
+    public History fit(Matrix inputs, Matrix targets, Training training) {
+        checkNotNull(training, "training settings");
+        if (loss == null) {
+            throw new IllegalStateException("the model has no loss; call loss(...) on Sequential.builder(), "
+                    + "e.g. loss(Losses.meanSquaredError()), before fit");
+        }
+        if (optimizer == null) {
+            throw new IllegalStateException("the model has no optimizer; call optimizer(...) on Sequential.builder(), "
+                    + "e.g. optimizer(Sgd.learningRate(0.1)), before fit");
+        }
+        Checks.checkInputs(layers, inputs, "inputs");
+        Checks.checkTargets(layers, inputs, targets);
+        if (optimizerState == null) {
+            optimizerState = optimizer.start(parameters);
+        }
+        return new TrainingLoop(layers, parameters, loss, optimizer, optimizerState, random, training)
+                .run(inputs, targets);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Sequential[input=").append(inputSize());
+        for (Layer layer : layers) {
+            s.append(", ").append(layer);
+        }
+        return s.append(", loss=").append(loss == null ? "none" : loss.name())
+                .append(", optimizer=").append(optimizer == null ? "none" : optimizer).append(']').toString();
+    }
+
+    /**
+     * Describes a {@link Sequential}: required values first ({@link #input}, at least one {@link #add}), each
+     * checked where it is given, the rest optional.
+     */
+    public static final class Builder {
+
+        private int inputSize;
+        private final List<LayerSpec> specs = new ArrayList<>();
+        private Loss loss;
+        private Optimizer optimizer;
+        private long seed = Integer.toUnsignedLong((int) System.nanoTime());
+
+        private Builder() {}
+
+        /** Values per input sample. */
+        public Builder input(int size) {
+            checkArgument(size > 0, "input size must be positive, got %s", size);
+            this.inputSize = size;
+            return this;
+        }
+
+        /** Appends a layer. */
+        public Builder add(LayerSpec layer) {
+            specs.add(checkNotNull(layer, "layer %s is null", specs.size()));
+            return this;
+        }
+
+        /** The loss {@code fit} minimizes; optional for a model that only predicts. */
+        public Builder loss(Loss loss) {
+            this.loss = checkNotNull(loss, "loss");
+            return this;
+        }
+
+        /** The optimizer {@code fit} trains with; optional for a model that only predicts. */
+        public Builder optimizer(Optimizer optimizer) {
+            this.optimizer = checkNotNull(optimizer, "optimizer");
+            return this;
+        }
+
+        /**
+         * Seeds the generator behind initial weights and shuffling, as {@code np.random.seed(seed)} does; without it
+         * every build draws different weights.
+         */
+        public Builder seed(long seed) {
+            checkArgument(seed >= 0 && seed <= 0xffffffffL, "seed must be between 0 and 2^32 - 1, got %s", seed);
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Builds the layers in order, drawing their initial parameters from the seeded generator.
+         *
+         * @throws IllegalStateException if no input size or no layer was given
+         */
+        public Sequential build() {
+            if (inputSize == 0) {
+                throw new IllegalStateException(
+                        "the input size is not set; call input(n) with the number of values per sample before build()");
+            }
+            if (specs.isEmpty()) {
+                throw new IllegalStateException(
+                        "the model has no layers; add at least one, e.g. add(Dense.units(1).activation(sigmoid()))");
+            }
+            NumpyRandom random = new NumpyRandom(seed);
+            List<Layer> layers = new ArrayList<>(specs.size());
+            int width = inputSize;
+            for (int l = 0; l < specs.size(); l++) {
+                Layer layer = specs.get(l).build(l, width, random);
+                checkChained(l, width, layer);
+                layers.add(layer);
+                width = layer.outputSize();
+            }
+            return new Sequential(layers, loss, optimizer, random);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.synapse.optimizers;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.synapse.core.LearningRate;
+import dev.synapse.core.Optimizer;
+import dev.synapse.core.Parameter;
+import java.util.List;
+
+/**
+ * Stochastic gradient descent, {@code w -= η·g}, optionally with momentum.
+ *
+ * <pre>{@code
+ * Sgd.learningRate(0.5)                                  // plain gradient descent
+ * Sgd.learningRate(0.01).momentum(0.9)                   // classical: v = μv - ηg; w += v
+ * Sgd.learningRate(0.01).momentum(0.9).nesterov()        // Nesterov: v = μv - ηg; w += μv - ηg
+ * Sgd.learningRate(LearningRates.exponentialDecay(0.1, 0.5, 100))
+ * }</pre>
+ *
+ * <p>Immutable: each method returns a changed copy, and {@link #start} gives every model its own velocity buffers.
+ */
+public final class Sgd implements Optimizer {
+
+    private final LearningRate learningRate;
+    private final double momentum;
+    private final boolean nesterov;
+
+    private Sgd(LearningRate learningRate, double momentum, boolean nesterov) {
+        this.learningRate = learningRate;
+        this.momentum = momentum;
+        this.nesterov = nesterov;
+    }
+
+    /**
+     * Gradient descent with a constant learning rate.
+     *
+     * @throws IllegalArgumentException if {@code rate} is not positive and finite
+     */
+    public static Sgd learningRate(double rate) {
+        return new Sgd(LearningRates.constant(rate), 0, false);
+    }
+
+    /** Gradient descent whose learning rate follows a schedule. */
+    public static Sgd learningRate(LearningRate schedule) {
+        return new Sgd(checkNotNull(schedule, "learning-rate schedule"), 0, false);
+    }
+
+    /**
+     * Adds classical momentum μ.
+     *
+     * @throws IllegalArgumentException if μ is not in [0, 1)
+     */
+    public Sgd momentum(double momentum) {
+        checkArgument(momentum >= 0 && momentum < 1, "momentum must be in [0, 1), got %s", momentum);
+        return new Sgd(learningRate, momentum, nesterov);
+    }
+
+    /**
+     * Uses Nesterov's accelerated gradient: the step looks ahead along the velocity.
+     *
+     * @throws IllegalStateException if no momentum was set
+     */
+    public Sgd nesterov() {
+        if (momentum == 0) {
+            throw new IllegalStateException("Nesterov momentum needs a momentum; call momentum(0.9) first");
+        }
+        return new Sgd(learningRate, momentum, true);
+    }
+
+    public LearningRate learningRate() {
+        return learningRate;
+    }
+
+    public double momentum() {
+        return momentum;
+    }
+
+    public boolean isNesterov() {
+        return nesterov;
+    }
+
+    @Override
+    public String name() {
+        return "sgd";
+    }
+
+    @Override
+    public State start(List<Parameter> parameters) {
+        return new SgdState(List.copyOf(parameters));
+    }
+
+    @Override
+    public String toString() {
+        return "sgd(learningRate=" + learningRate + (momentum == 0 ? "" : ", momentum=" + momentum)
+                + (nesterov ? ", nesterov" : "") + ")";
+    }
+
+    private final class SgdState implements State {
+
+        private final List<Parameter> parameters;
+        private final double[][] velocities;
+
+        SgdState(List<Parameter> parameters) {
+            this.parameters = parameters;
+            this.velocities = new double[parameters.size()][];
+            if (momentum > 0) {
+                for (int i = 0; i < velocities.length; i++) {
+                    velocities[i] = new double[parameters.get(i).value().size()];
+                }
+            }
+        }
+
+        @Override
+        public void step(int epoch) {
+            double rate = learningRate.at(epoch);
+            for (int p = 0; p < velocities.length; p++) {
+                double[] w = parameters.get(p).value().data();
+                double[] g = parameters.get(p).gradient().data();
+                if (momentum == 0) {
+                    for (int i = 0; i < w.length; i++) {
+                        w[i] -= rate * g[i];
+                    }
+                } else {
+                    double[] v = velocities[p];
+                    for (int i = 0; i < w.length; i++) {
+                        v[i] = momentum * v[i] - rate * g[i];
+                        w[i] += nesterov ? momentum * v[i] - rate * g[i] : v[i];
+                    }
+                }
+            }
+        }
+    }
+}
