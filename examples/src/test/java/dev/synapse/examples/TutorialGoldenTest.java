@@ -23,6 +23,7 @@ class TutorialGoldenTest {
 
     private static final Matrix X = Matrix.of(new double[][] {{0, 0, 1}, {0, 1, 1}, {1, 0, 1}, {1, 1, 1}});
     private static final Matrix XOR = Matrix.columnVector(0, 1, 1, 0);
+    private static final Matrix FIRST_INPUT = Matrix.columnVector(0, 0, 1, 1);
 
     private static Sequential network(int... units) {
         Sequential.Builder b = Sequential.builder().input(3);
@@ -37,6 +38,47 @@ class TutorialGoldenTest {
         for (int i = 0; i < expected.length; i++) {
             assertThat(actual[i]).isCloseTo(expected[i], within(Math.abs(expected[i]) * 1e-10));
         }
+    }
+
+    @Test
+    void singleNeuronLearnsTheFirstInputAndPredictsTheNewSituation() {
+        Matrix x = Matrix.of(new double[][] {{0, 0, 1}, {1, 1, 1}, {1, 0, 1}, {0, 1, 1}});
+        Matrix y = Matrix.columnVector(0, 1, 1, 0);
+        Sequential model = network(1);
+        double[] start = model.parameters().get(0).value().data().clone();
+
+        model.fit(x, y, 10_000);
+        double[] after10000 = model.parameters().get(0).value().data().clone();
+        double prediction10000 = model.predict(1, 0, 0)[0];
+        model.fit(x, y, 5_000);
+
+        assertThat(start).containsExactly(new double[] {-0.16595599, 0.44064899, -0.99977125}, within(5e-9));
+        assertClose(after10000, 9.672993027736892, -0.20784349926631968, -4.62963668773159);
+        assertClose(new double[] {prediction10000}, 0.9999370428352157);
+        assertClose(model.parameters().get(0).value().data(), 10.087408960563154, -0.20695366180629912,
+                -4.83757834715658);
+        assertClose(model.predict(1, 0, 0), 0.9999584016709994);
+    }
+
+    @Test
+    void twoLayerNetworkPrintsThePublishedOutputs() {
+        Sequential model = network(1);
+
+        model.fit(X, FIRST_INPUT, 9_999);
+        Matrix lastForwardPass = model.predict(X);
+
+        assertClose(lastForwardPass.data(), 0.0096644916879683, 0.007865059671309264, 0.9935889804970555,
+                0.992119573219358);
+    }
+
+    @Test
+    void threeLayerVariantWithFiveHiddenUnitsStartsWithThePublishedError() {
+        Sequential model = network(5, 1);
+        List<Double> errors = new ArrayList<>();
+
+        model.fit(X, XOR, Training.epochs(1).report(1, r -> errors.add(r.metrics().meanAbsoluteError())));
+
+        assertClose(new double[] {errors.get(0)}, 0.5006282290929629);
     }
 
     @Test
