@@ -6,6 +6,7 @@ import dev.synapse.core.Matrix;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
 import dev.synapse.core.random.NumpyRandom;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -86,7 +87,7 @@ final class TrainingLoop {
                 optimizerState.step(epoch);
             }
             if (epoch > losses.length) {
-                losses = java.util.Arrays.copyOf(losses, Math.min(training.maxEpochs(), losses.length * 2));
+                losses = Arrays.copyOf(losses, Math.min(training.maxEpochs(), losses.length * 2));
             }
             losses[epoch - 1] = epochLoss;
             boolean reachedTarget = epochLoss <= training.targetLoss();
