@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** Tutorial 5: XOR with biases, 2 inputs -> 3 hidden units -> 1 output. */
 @Command(name = "biases", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Tutorial 5: a network with biases (2 -> 3 -> 1) learns XOR.",
         description = {
             "Tutorial 5: a network with biases (2 inputs -> 3 sigmoid units -> 1 sigmoid output) learns XOR.",
             "Weights start Gaussian (np.random.randn, input->hidden drawn first), biases at zero; trains 10000 "

@@ -55,7 +55,8 @@ public final class Gallery implements Callable<Integer> {
         Map<String, CommandLine> examples = spec.commandLine().getSubcommands();
         out.println("Synapse tutorial gallery: " + examples.size() + " examples. "
                 + "Run one with 'java -jar synapse-examples.jar NAME', see its options with 'NAME --help'.");
-        examples.forEach((name, example) -> out.printf("  %-22s %s%n", name, firstSentence(example)));
+        examples.forEach((name, example) -> out.printf("  %-22s %s%n", name,
+                example.getCommandSpec().usageMessage().header()[0]));
         int status = 0;
         for (Map.Entry<String, CommandLine> example : examples.entrySet()) {
             out.println();
@@ -66,11 +67,5 @@ public final class Gallery implements Callable<Integer> {
         }
         out.flush();
         return status;
-    }
-
-    private static String firstSentence(CommandLine example) {
-        String description = example.getCommandSpec().usageMessage().description()[0];
-        int colon = description.indexOf(':');
-        return colon < 0 ? description : description.substring(0, colon);
     }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** Tutorial 4: the {@code NeuralNetwork} class, a 3-4-1 network trained on XOR, with its loss curve. */
 @Command(name = "neural-network-class", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Tutorial 4: the NeuralNetwork class (3 -> 4 -> 1) learns XOR and plots its loss curve.",
         description = {
             "Tutorial 4: the NeuralNetwork class, 3 inputs -> 4 sigmoid units -> 1 sigmoid output, no biases, "
                     + "weights uniform in [0, 1) (np.random.rand), learning XOR.",

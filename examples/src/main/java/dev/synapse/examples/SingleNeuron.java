@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * is the first input, then predicts a situation it has never seen.
  */
 @Command(name = "single-neuron", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Tutorial 1 (class-based): one neuron learns that the output is the first input, then predicts a new situation.",
         description = {
             "Tutorial 1, class-based version: one sigmoid neuron (3 inputs, no bias) learns from four examples that "
                     + "the output is the first input, then predicts a new situation.",
@@ -72,7 +73,19 @@ public final class SingleNeuron implements Callable<Integer> {
     /** The terminal, when standard input and output are one; null otherwise, so nothing ever waits for input. */
     private static Terminal systemTerminal() {
         Console console = System.console();
-        return console == null ? null : prompt -> console.readLine("%s", prompt);
+        return console == null || !isTerminal(console) ? null : prompt -> console.readLine("%s", prompt);
+    }
+
+    /**
+     * Up to Java 21 {@code System.console()} is null unless both standard streams are a terminal; from Java 22 on it
+     * also exists for redirected streams, and {@code Console.isTerminal()} (not in Java 17's API) tells them apart.
+     */
+    private static boolean isTerminal(Console console) {
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return true;    // Java 17 to 21: a console exists only for a terminal
+        }
     }
 
     /**

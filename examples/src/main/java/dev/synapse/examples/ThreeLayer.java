@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** Tutorial 3: the three-layer network that learns XOR, a problem no single layer can solve. */
 @Command(name = "three-layer", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Tutorial 3: a three-layer network (3 -> 4 -> 1) learns XOR.",
         description = {
             "Tutorial 3: a three-layer network (3 inputs -> hidden sigmoid layer -> 1 sigmoid output, no biases) "
                     + "learns XOR of the first two inputs.",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** Tutorial 2: the two-layer network, three inputs wired straight to one sigmoid output. */
 @Command(name = "two-layer", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Tutorial 2: a two-layer network (3 -> 1) learns that the output is the first input.",
         description = {
             "Tutorial 2: a two-layer network (3 inputs -> 1 sigmoid output, no bias) learns that the output is the "
                     + "first input.",
