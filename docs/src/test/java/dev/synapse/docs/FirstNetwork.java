@@ -24,7 +24,7 @@ public class FirstNetwork {
                 .build();
 
         model.fit(x, y, 10_000);
-        System.out.println("XOR(1, 0) ≈ " + model.predict(1, 0, 1)[0]);
+        System.out.println("XOR(1, 0) is about " + model.predict(1, 0, 1)[0]);
     }
 }
 // end-snippet
