@@ -2,6 +2,7 @@ package dev.synapse.docs;
 
 import static dev.synapse.activations.Activations.sigmoid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
@@ -42,7 +43,7 @@ class ArchitectureDocsTest {
 
         double[] expected = {0.0096644916879683, 0.007865059671309264, 0.9935889804970555, 0.992119573219358};
         for (int i = 0; i < 4; i++) {
-            assertThat(out.data()[i]).isCloseTo(expected[i], org.assertj.core.api.Assertions.within(expected[i] * 1e-10));
+            assertThat(out.data()[i]).isCloseTo(expected[i], within(expected[i] * 1e-10));
         }
         Sequential model = Sequential.builder().input(3)
                 .add(Dense.units(1).activation(sigmoid()).withoutBias().weights(Initializers.numpyTutorial()))

@@ -4,6 +4,7 @@ import static dev.synapse.activations.Activations.sigmoid;
 import static dev.synapse.activations.Activations.tanh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.core.GradientCheck;
 import dev.synapse.core.Layer;
@@ -89,7 +90,7 @@ class CustomComponentsDocsTest {
         state.step(1);
 
         // First step: m̂ = g and v̂ = g², so the weight moves by η·g/|g| = 0.1 whatever the gradient's size.
-        assertThat(w.value().get(0, 0)).isCloseTo(0.9, org.assertj.core.api.Assertions.within(1e-8));
+        assertThat(w.value().get(0, 0)).isCloseTo(0.9, within(1e-8));
         assertThat(new Adam(0.1, 0.9, 0.999, 1e-8)).isEqualTo(Adam.withLearningRate(0.1));
         assertThat(Sgd.learningRate(0.1).name()).isNotEqualTo(Adam.withLearningRate(0.1).name());
     }

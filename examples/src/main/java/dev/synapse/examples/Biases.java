@@ -15,18 +15,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Tutorial 5: XOR with biases, 2 inputs -> 3 hidden units -> 1 output. */
-@Command(name = "biases", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "biases", sortOptions = false,
         header = "Tutorial 5: a network with biases (2 -> 3 -> 1) learns XOR.",
         description = {
-            "Tutorial 5: a network with biases (2 inputs -> 3 sigmoid units -> 1 sigmoid output) learns XOR.",
-            "Weights start Gaussian (np.random.randn, input->hidden drawn first), biases at zero; trains 10000 "
+            "Weights start Gaussian (np.random.randn, input->hidden drawn first), biases at zero. It trains 10000 "
                     + "epochs, full batch, with learning rate 0.1 on half the sum of squared errors (the tutorial's "
-                    + "update); prints the weights and biases and the outputs of a fresh forward pass."})
+                    + "update), then prints the initial and final weights and biases and the outputs of a fresh "
+                    + "forward pass."})
 public final class Biases implements Callable<Integer> {
 
     @Option(names = "--epochs", defaultValue = "10000", paramLabel = "N",
@@ -37,9 +38,12 @@ public final class Biases implements Callable<Integer> {
             description = "Learning rate (default: ${DEFAULT-VALUE}).")
     private double learningRate;
 
-    @Option(names = "--seed", defaultValue = "1",
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
             description = "Seed of the starting weights; the original is unseeded (default: ${DEFAULT-VALUE}).")
     private long seed;
+
+    @Mixin
+    private HelpOption help;
 
     @Spec
     private CommandSpec spec;

@@ -55,7 +55,7 @@ public final class LossChart {
         return file;
     }
 
-    /** Whether every loss is positive and the largest is more than ten times the smallest: then a log axis reads best. */
+    /** Whether every loss is positive and the largest is over ten times the smallest: then a log axis reads best. */
     static boolean spansDecades(double[] losses) {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;

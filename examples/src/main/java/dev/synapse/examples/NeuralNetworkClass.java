@@ -13,31 +13,35 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Tutorial 4: the {@code NeuralNetwork} class, a 3-4-1 network trained on XOR, with its loss curve. */
-@Command(name = "neural-network-class", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "neural-network-class", sortOptions = false,
         header = "Tutorial 4: the NeuralNetwork class (3 -> 4 -> 1) learns XOR and plots its loss curve.",
         description = {
-            "Tutorial 4: the NeuralNetwork class, 3 inputs -> 4 sigmoid units -> 1 sigmoid output, no biases, "
-                    + "weights uniform in [0, 1) (np.random.rand), learning XOR.",
-            "Trains 1500 iterations, full batch, sum of squared errors with learning rate 1; prints the outputs "
-                    + "of the last iteration's forward pass and draws the loss of every iteration as a PNG chart."})
+            "3 inputs -> 4 sigmoid units -> 1 sigmoid output, no biases, weights uniform in [0, 1) (np.random.rand). "
+                    + "It trains 1500 iterations, full batch, on the sum of squared errors with learning rate 1, "
+                    + "prints the outputs of the last iteration's forward pass and draws the loss of every iteration "
+                    + "as a PNG chart."})
 public final class NeuralNetworkClass implements Callable<Integer> {
 
     @Option(names = "--iterations", defaultValue = "1500", paramLabel = "N",
             description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--seed", defaultValue = "1",
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
             description = "Seed of the starting weights; the original is unseeded (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--plot", paramLabel = "PATH", defaultValue = "neural-network-class-loss.png",
             description = "Where to write the loss chart (default: ${DEFAULT-VALUE}, in the working directory).")
     private Path plot;
+
+    @Mixin
+    private HelpOption help;
 
     @Spec
     private CommandSpec spec;

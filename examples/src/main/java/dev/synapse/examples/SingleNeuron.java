@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,14 +27,14 @@ import picocli.CommandLine.Spec;
  * Tutorial 1, the class-based version: a single sigmoid neuron with three inputs and no bias learns that the output
  * is the first input, then predicts a situation it has never seen.
  */
-@Command(name = "single-neuron", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Tutorial 1 (class-based): one neuron learns that the output is the first input, then predicts a new situation.",
+@Command(name = "single-neuron", sortOptions = false,
+        header = "Tutorial 1 (class-based): one neuron learns that the output is the first input, then predicts a "
+                + "new situation.",
         description = {
-            "Tutorial 1, class-based version: one sigmoid neuron (3 inputs, no bias) learns from four examples that "
-                    + "the output is the first input, then predicts a new situation.",
-            "Trains 15000 iterations, full batch, sum of squared errors with learning rate 0.5, starting from "
-                    + "numpy's weights for seed 1; prints the starting weights, the trained weights and the "
-                    + "prediction.",
+            "One sigmoid neuron with 3 inputs and no bias learns from four examples that the output is the first "
+                    + "input. It trains 15000 iterations, full batch, on the sum of squared errors with learning rate "
+                    + "0.5, starting from numpy's weights for seed 1, and prints the starting weights, the trained "
+                    + "weights and its prediction for the new situation.",
             "The new situation's three inputs come from the command line; without them they are asked for on the "
                     + "terminal, or are 1 0 0 when there is no terminal."})
 public final class SingleNeuron implements Callable<Integer> {
@@ -45,11 +46,16 @@ public final class SingleNeuron implements Callable<Integer> {
             description = "The new situation's three inputs, e.g. 1 0 0.")
     private List<Double> situation = new ArrayList<>();
 
-    @Option(names = "--iterations", defaultValue = "15000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "15000", paramLabel = "N",
+            description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the starting weights (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the starting weights (default: ${DEFAULT-VALUE}).")
     private long seed;
+
+    @Mixin
+    private HelpOption help;
 
     @Spec
     private CommandSpec spec;

@@ -15,19 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Tutorial 3: the three-layer network that learns XOR, a problem no single layer can solve. */
-@Command(name = "three-layer", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "three-layer", sortOptions = false,
         header = "Tutorial 3: a three-layer network (3 -> 4 -> 1) learns XOR.",
         description = {
-            "Tutorial 3: a three-layer network (3 inputs -> hidden sigmoid layer -> 1 sigmoid output, no biases) "
-                    + "learns XOR of the first two inputs.",
-            "Trains full batch with the sum of squared errors and learning rate 0.5 from numpy's weights for "
-                    + "seed 1; prints the mean absolute error every 10000 iterations (from that iteration's "
-                    + "forward pass, before its update) and the outputs of the last iteration's forward pass."})
+            "3 inputs -> a hidden sigmoid layer -> 1 sigmoid output, no biases; the target is XOR of the first two "
+                    + "inputs. It trains full batch on the sum of squared errors with learning rate 0.5, from numpy's "
+                    + "weights for seed 1, prints the mean absolute error every 10000 iterations (from that "
+                    + "iteration's forward pass, before its update) and the outputs of the last iteration's forward "
+                    + "pass."})
 public final class ThreeLayer implements Callable<Integer> {
 
     /** The tutorial prints the error every this many iterations. */
@@ -41,11 +42,16 @@ public final class ThreeLayer implements Callable<Integer> {
             description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the starting weights (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the starting weights (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--plot", paramLabel = "PATH", description = "Also write the loss per iteration as a PNG chart to PATH.")
+    @Option(names = "--plot", paramLabel = "PATH",
+            description = "Also write the loss per iteration as a PNG chart to PATH.")
     private Path plot;
+
+    @Mixin
+    private HelpOption help;
 
     @Spec
     private CommandSpec spec;

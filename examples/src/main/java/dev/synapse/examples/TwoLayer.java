@@ -11,25 +11,30 @@ import dev.synapse.optimizers.Sgd;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Tutorial 2: the two-layer network, three inputs wired straight to one sigmoid output. */
-@Command(name = "two-layer", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "two-layer", sortOptions = false,
         header = "Tutorial 2: a two-layer network (3 -> 1) learns that the output is the first input.",
         description = {
-            "Tutorial 2: a two-layer network (3 inputs -> 1 sigmoid output, no bias) learns that the output is the "
-                    + "first input.",
-            "Trains 10000 iterations, full batch, sum of squared errors with learning rate 0.5, from numpy's "
-                    + "weights for seed 1; prints the outputs of the last iteration's forward pass."})
+            "Three inputs wired to one sigmoid output, no bias. It trains 10000 iterations, full batch, on the sum "
+                    + "of squared errors with learning rate 0.5, from numpy's weights for seed 1, and prints the "
+                    + "outputs of the last iteration's forward pass (computed before that iteration's update)."})
 public final class TwoLayer implements Callable<Integer> {
 
-    @Option(names = "--iterations", defaultValue = "10000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "10000", paramLabel = "N",
+            description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the starting weights (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the starting weights (default: ${DEFAULT-VALUE}).")
     private long seed;
+
+    @Mixin
+    private HelpOption help;
 
     @Spec
     private CommandSpec spec;

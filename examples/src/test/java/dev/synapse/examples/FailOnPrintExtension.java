@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class FailOnPrintExtension implements BeforeEachCallback, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FailOnPrintExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(FailOnPrintExtension.class);
 
     private record Streams(PrintStream out, PrintStream err, ByteArrayOutputStream printed) {}
 
