@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -20,6 +21,9 @@ public final class LossChart {
         System.setProperty("java.awt.headless", "true");
     }
 
+    /** More points than this cannot be told apart in an 800-pixel chart, and drawing 60 000 takes half a minute. */
+    static final int MAX_POINTS = 2000;
+
     private LossChart() {}
 
     /**
@@ -33,16 +37,14 @@ public final class LossChart {
         if (losses.length == 0) {
             throw new IllegalArgumentException("a loss curve needs at least one loss");
         }
-        double[] iterations = new double[losses.length];
-        for (int i = 0; i < losses.length; i++) {
-            iterations[i] = i;
-        }
+        double[][] points = thinned(losses, MAX_POINTS);
+        double[] iterations = points[0];
         boolean logarithmic = spansDecades(losses);
         XYChart chart = new XYChartBuilder().width(800).height(500).title(title)
                 .xAxisTitle("iteration").yAxisTitle(lossName + (logarithmic ? " (log scale)" : "")).build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisLogarithmic(logarithmic);
-        XYSeries series = chart.addSeries(lossName, iterations, losses);
+        XYSeries series = chart.addSeries(lossName, iterations, points[1]);
         series.setMarker(SeriesMarkers.NONE);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
@@ -67,5 +69,39 @@ public final class LossChart {
             max = Math.max(max, loss);
         }
         return max > 10 * min;
+    }
+
+    /**
+     * The points to draw, {@code {iterations, losses}}: all of them when there are at most {@code max}, else the
+     * lowest and the highest loss of each of {@code max / 2} runs of consecutive iterations, in iteration order, so
+     * spikes and the curve's ends survive.
+     */
+    static double[][] thinned(double[] losses, int max) {
+        if (losses.length <= max) {
+            double[] iterations = new double[losses.length];
+            for (int i = 0; i < losses.length; i++) {
+                iterations[i] = i;
+            }
+            return new double[][] {iterations, losses.clone()};
+        }
+        int buckets = max / 2;
+        double[] x = new double[2 * buckets];
+        double[] y = new double[2 * buckets];
+        int n = 0;
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) b * losses.length / buckets);
+            int to = (int) ((long) (b + 1) * losses.length / buckets);
+            int low = from;
+            int high = from;
+            for (int i = from + 1; i < to; i++) {
+                low = losses[i] < losses[low] ? i : low;
+                high = losses[i] > losses[high] ? i : high;
+            }
+            for (int i : low == high ? new int[] {low} : new int[] {Math.min(low, high), Math.max(low, high)}) {
+                x[n] = i;
+                y[n++] = losses[i];
+            }
+        }
+        return new double[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n)};
     }
 }
