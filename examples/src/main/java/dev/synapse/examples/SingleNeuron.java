@@ -95,17 +95,26 @@ public final class SingleNeuron implements Callable<Integer> {
     }
 
     /**
-     * What the tutorial prints.
+     * The trained neuron, and what the tutorial prints about it.
      *
      * @param startingWeights the weights before training, one per input
-     * @param weights         the weights after training
-     * @param situation       the new situation's inputs
-     * @param prediction      the neuron's output for the new situation (a fresh forward pass)
+     * @param neuron          the trained model
      */
-    public record Result(double[] startingWeights, double[] weights, double[] situation, double prediction) {}
+    public record Trained(double[] startingWeights, Sequential neuron) {
 
-    /** Trains the neuron and predicts {@code situation}. */
-    public static Result train(long seed, int iterations, double... situation) {
+        /** The weights after training, one per input. */
+        public double[] weights() {
+            return neuron.parameters().get(0).value().data().clone();
+        }
+
+        /** The neuron's output for a new situation: a fresh forward pass, as the tutorial's {@code think}. */
+        public double predict(double... situation) {
+            return neuron.predict(situation)[0];
+        }
+    }
+
+    /** Trains the neuron as the tutorial does. */
+    public static Trained train(long seed, int iterations) {
         Matrix inputs = Matrix.of(new double[][] {{0, 0, 1}, {1, 1, 1}, {1, 0, 1}, {0, 1, 1}});
         Matrix outputs = Matrix.columnVector(0, 1, 1, 0);
 
@@ -115,38 +124,42 @@ public final class SingleNeuron implements Callable<Integer> {
                 .optimizer(Sgd.learningRate(0.5))
                 .seed(seed)
                 .build();
-        Matrix weights = neuron.parameters().get(0).value();   // 3×1, shared with the model
-        double[] startingWeights = weights.data().clone();
+        double[] startingWeights = neuron.parameters().get(0).value().data().clone();
 
         neuron.fit(inputs, outputs, iterations);
 
-        return new Result(startingWeights, weights.data().clone(), situation.clone(), neuron.predict(situation)[0]);
+        return new Trained(startingWeights, neuron);
     }
 
     @Override
     public Integer call() {
-        double[] newSituation = newSituation();
-        Result result = train(seed, iterations, newSituation);
+        checkSituation();
+        Trained trained = train(seed, iterations);
 
         PrintWriter out = spec.commandLine().getOut();
         out.println("Beginning randomly generated weights:");
-        out.println(TutorialTraining.column(result.startingWeights()));
+        out.println(TutorialTraining.column(trained.startingWeights()));
         out.println("Ending weights after " + iterations + " training iterations:");
-        out.println(TutorialTraining.column(result.weights()));
-        out.println("Considering new situation " + Arrays.toString(result.situation()) + " -> ?:");
-        out.println("New output data: " + result.prediction());
+        out.println(TutorialTraining.column(trained.weights()));
+        out.flush();
+        double[] newSituation = newSituation();     // asked only now, after training, as the tutorial asks
+        out.println("Considering new situation " + Arrays.toString(newSituation) + " -> ?:");
+        out.println("New output data: " + trained.predict(newSituation));
         out.flush();
         return 0;
+    }
+
+    private void checkSituation() {
+        if (!situation.isEmpty() && situation.size() != 3) {
+            throw new ParameterException(spec.commandLine(),
+                    "the new situation needs three inputs, e.g. single-neuron 1 0 0, but got " + situation.size()
+                            + ": " + situation);
+        }
     }
 
     private double[] newSituation() {
         if (situation.size() == 3) {
             return situation.stream().mapToDouble(Double::doubleValue).toArray();
-        }
-        if (!situation.isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
-                    "the new situation needs three inputs, e.g. single-neuron 1 0 0, but got " + situation.size()
-                            + ": " + situation);
         }
         Terminal person = terminal.get();
         return person == null ? DEFAULT_SITUATION.clone() : ask(person);

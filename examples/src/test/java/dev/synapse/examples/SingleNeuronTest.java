@@ -4,6 +4,8 @@ import static dev.synapse.examples.Golden.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,20 +19,20 @@ class SingleNeuronTest {
 
     @Test
     void trainsToTheTutorialsWeightsAndPrediction() {
-        SingleNeuron.Result result = SingleNeuron.train(1, 15_000, 1, 0, 0);
+        SingleNeuron.Trained trained = SingleNeuron.train(1, 15_000);
 
-        assertThat(result.startingWeights()).containsExactly(new double[] {-0.16595599, 0.44064899, -0.99977125},
+        assertThat(trained.startingWeights()).containsExactly(new double[] {-0.16595599, 0.44064899, -0.99977125},
                 within(1e-8));
-        assertClose(result.weights(), 10.087408960563154, -0.20695366180629912, -4.83757834715658);
-        assertClose(result.prediction(), 0.9999584016709994);
+        assertClose(trained.weights(), 10.087408960563154, -0.20695366180629912, -4.83757834715658);
+        assertClose(trained.predict(1, 0, 0), 0.9999584016709994);
     }
 
     @Test
     void theShortVersionOf10000IterationsGivesItsOwnNumbers() {
-        SingleNeuron.Result result = SingleNeuron.train(1, 10_000, 1, 0, 0);
+        SingleNeuron.Trained trained = SingleNeuron.train(1, 10_000);
 
-        assertClose(result.weights(), 9.672993027736892, -0.20784349926631968, -4.62963668773159);
-        assertClose(result.prediction(), 0.9999370428352157);
+        assertClose(trained.weights(), 9.672993027736892, -0.20784349926631968, -4.62963668773159);
+        assertClose(trained.predict(1, 0, 0), 0.9999370428352157);
     }
 
     @Test
@@ -70,7 +72,8 @@ class SingleNeuronTest {
         assertThat(prompts).containsExactly("New situation, input one [1.0]: ", "New situation, input two [0.0]: ",
                 "'x' is not a number. New situation, input two [0.0]: ", "New situation, input three [0.0]: ");
         assertThat(run.out()).contains("Considering new situation [0.0, 1.0, 0.0]");
-        assertThat(SingleNeuron.train(1, 15_000, 0, 1, 0).prediction()).isLessThan(0.5);
+        assertThat(Golden.numbersIn(run.out().substring(run.out().indexOf("New output data:")))).hasSize(1)
+                .allSatisfy(prediction -> assertThat(prediction).isLessThan(0.5));
     }
 
     @Test
@@ -93,13 +96,27 @@ class SingleNeuronTest {
     }
 
     @Test
-    void theResultHoldsCopiesThatTrainingDoesNotChangeLater() {
-        double[] situation = {1, 0, 0};
+    void asksOnlyAfterTrainingAsTheTutorialDoes() {
+        StringBuilder printedBeforeAsking = new StringBuilder();
+        StringWriter out = new StringWriter();
+        CommandLine terminal = new CommandLine(new SingleNeuron(() -> prompt -> {
+            printedBeforeAsking.append(out);
+            return "";
+        }));
+        terminal.setOut(new PrintWriter(out, true));
 
-        SingleNeuron.Result result = SingleNeuron.train(1, 10, situation);
-        situation[0] = 7;
+        int exitCode = terminal.execute();
 
-        assertThat(result.situation()).containsExactly(1, 0, 0);
-        assertThat(Arrays.equals(result.startingWeights(), result.weights())).isFalse();
+        assertThat(exitCode).isZero();
+        assertThat(printedBeforeAsking.toString()).contains("Ending weights after 15000 training iterations:")
+                .doesNotContain("Considering new situation");
+    }
+
+    @Test
+    void theStartingWeightsAreACopyThatTrainingDoesNotChange() {
+        SingleNeuron.Trained trained = SingleNeuron.train(1, 10);
+
+        assertThat(Arrays.equals(trained.startingWeights(), trained.weights())).isFalse();
+        assertThat(trained.startingWeights()[0]).isCloseTo(-0.16595599, within(1e-8));
     }
 }
