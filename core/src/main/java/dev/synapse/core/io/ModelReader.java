@@ -89,7 +89,7 @@ final class ModelReader {
         json.setStrictness(Strictness.STRICT);
         try {
             if (json.peek() != JsonToken.BEGIN_OBJECT) {
-                throw fail(Reason.NOT_A_MODEL_FILE, "is not a Synapse model file: it does not hold a JSON object"
+                throw fail(Reason.NOT_A_MODEL_FILE, "not a Synapse model file: it does not hold a JSON object"
                         + " starting with {\"format\": \"synapse-model\", ...}; pass a file written by"
                         + " Sequential.save or ModelFile.save");
             }
@@ -111,7 +111,7 @@ final class ModelReader {
             }
             json.endObject();
             if (json.peek() != JsonToken.END_DOCUMENT) {
-                throw fail(Reason.DAMAGED, "holds more after the model's closing brace (" + location()
+                throw fail(Reason.DAMAGED, "more follows the model's closing brace (" + location()
                         + "); the file is damaged: restore it from a backup or save the model again");
             }
         } catch (EOFException e) {
@@ -121,11 +121,11 @@ final class ModelReader {
                 throw truncated(e);
             }
             if (format == null) {
-                throw new ModelFileException(file, Reason.NOT_A_MODEL_FILE, "is not a Synapse model file: it is not"
+                throw new ModelFileException(file, Reason.NOT_A_MODEL_FILE, "not a Synapse model file: it is not"
                         + " valid JSON (" + e.getMessage() + "); pass a file written by Sequential.save or"
                         + " ModelFile.save", e);
             }
-            throw new ModelFileException(file, Reason.DAMAGED, "is not valid JSON (" + e.getMessage() + "); the"
+            throw new ModelFileException(file, Reason.DAMAGED, "not valid JSON (" + e.getMessage() + "); the"
                     + " file is damaged: restore it from a backup or save the model again", e);
         } catch (IllegalStateException | NumberFormatException e) {
             throw new ModelFileException(file, Reason.INCONSISTENT, e.getMessage(), e);
@@ -146,7 +146,7 @@ final class ModelReader {
     private void readFormat() throws IOException {
         format = json.peek() == JsonToken.STRING ? json.nextString() : describeAndSkip();
         if (!ModelWriter.FORMAT.equals(format)) {
-            throw fail(Reason.NOT_A_MODEL_FILE, "is not a Synapse model file: its \"format\" is " + quoted(format)
+            throw fail(Reason.NOT_A_MODEL_FILE, "not a Synapse model file: its \"format\" is " + quoted(format)
                     + ", expected \"" + ModelWriter.FORMAT + "\"; pass a file written by Sequential.save or"
                     + " ModelFile.save");
         }
@@ -155,7 +155,7 @@ final class ModelReader {
     private void readVersion() throws IOException {
         String version = json.peek() == JsonToken.NUMBER ? json.nextString() : describeAndSkip();
         if (!String.valueOf(ModelWriter.VERSION).equals(version)) {
-            throw fail(Reason.UNSUPPORTED_VERSION, "is a model file of format version " + version + ", but this"
+            throw fail(Reason.UNSUPPORTED_VERSION, "written in format version " + version + ", but this"
                     + " Synapse reads version " + ModelWriter.VERSION + " only; load it with the Synapse release that"
                     + " wrote it (or a newer one), or save the model again from there");
         }
@@ -460,12 +460,12 @@ final class ModelReader {
 
     private ModelFile build() throws ModelFileException {
         if (format == null) {
-            throw fail(Reason.NOT_A_MODEL_FILE, "is not a Synapse model file: it has no \"format\" field (a model file"
+            throw fail(Reason.NOT_A_MODEL_FILE, "not a Synapse model file: it has no \"format\" field (a model file"
                     + " starts with {\"format\": \"synapse-model\", \"version\": 1, ...}); pass a file written by"
                     + " Sequential.save or ModelFile.save");
         }
         if (!unknownFields.isEmpty()) {
-            throw fail(Reason.INCONSISTENT, "has fields that version " + ModelWriter.VERSION + " does not define: "
+            throw fail(Reason.INCONSISTENT, "fields that version " + ModelWriter.VERSION + " does not define: "
                     + String.join(", ", unknownFields) + "; remove them or save the model again"
                     + " (docs/model-format.md lists every field)");
         }
@@ -474,7 +474,7 @@ final class ModelReader {
         requireField(layers != null, "model.layers");
         requireField(weights != null, "weights");
         if (!checksumSeen || checksumAlgorithm == null || checksumValue == null) {
-            throw fail(Reason.INCONSISTENT, "has no complete \"checksum\" {\"algorithm\": \"sha-256\", \"value\": ...};"
+            throw fail(Reason.INCONSISTENT, "no complete \"checksum\" {\"algorithm\": \"sha-256\", \"value\": ...};"
                     + " every model file carries one: save the model again");
         }
         verifyChecksum();
@@ -487,13 +487,13 @@ final class ModelReader {
 
     private void requireField(boolean present, String field) throws ModelFileException {
         if (!present) {
-            throw fail(Reason.INCONSISTENT, "has no \"" + field + "\"; the file is incomplete: save the model again");
+            throw fail(Reason.INCONSISTENT, "no \"" + field + "\"; the file is incomplete: save the model again");
         }
     }
 
     private void verifyChecksum() throws ModelFileException {
         if (!Checksum.ALGORITHM.equals(checksumAlgorithm)) {
-            throw fail(Reason.INCONSISTENT, "uses checksum algorithm \"" + checksumAlgorithm + "\", but version "
+            throw fail(Reason.INCONSISTENT, "checksum algorithm \"" + checksumAlgorithm + "\", but version "
                     + ModelWriter.VERSION + " files use \"" + Checksum.ALGORITHM + "\"; save the model again");
         }
         Checksum checksum = new Checksum();
@@ -539,10 +539,10 @@ final class ModelReader {
     /** Counts, shapes and names, before any component is looked up. */
     private void checkStructure() throws ModelFileException {
         if (inputSize < 1) {
-            throw inconsistent("declares an input size of " + inputSize + "; it must be at least 1");
+            throw inconsistent("the input size is " + inputSize + "; it must be at least 1");
         }
         if (layers.isEmpty()) {
-            throw inconsistent("declares no layers; a model has at least one");
+            throw inconsistent("no layers; a model has at least one");
         }
         for (int l = 0; l < layers.size(); l++) {
             RawLayer layer = layers.get(l);
