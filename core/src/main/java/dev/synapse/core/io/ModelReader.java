@@ -122,10 +122,10 @@ final class ModelReader {
             }
             if (format == null) {
                 throw new ModelFileException(file, Reason.NOT_A_MODEL_FILE, "not a Synapse model file: it is not"
-                        + " valid JSON (" + e.getMessage() + "); pass a file written by Sequential.save or"
+                        + " valid JSON (" + firstLine(e) + "); pass a file written by Sequential.save or"
                         + " ModelFile.save", e);
             }
-            throw new ModelFileException(file, Reason.DAMAGED, "not valid JSON (" + e.getMessage() + "); the"
+            throw new ModelFileException(file, Reason.DAMAGED, "not valid JSON (" + firstLine(e) + "); the"
                     + " file is damaged: restore it from a backup or save the model again", e);
         } catch (IllegalStateException | NumberFormatException e) {
             throw new ModelFileException(file, Reason.INCONSISTENT, e.getMessage(), e);
@@ -133,9 +133,16 @@ final class ModelReader {
     }
 
     private ModelFileException truncated(IOException e) {
-        return new ModelFileException(file, Reason.TRUNCATED, "ends early (" + e.getMessage() + "): the file is"
+        return new ModelFileException(file, Reason.TRUNCATED, "ends early (" + firstLine(e) + "): the file is"
                 + " truncated, as by an interrupted copy or a full disk; restore it from a backup or save the model"
                 + " again", e);
+    }
+
+    /** Gson's message without the troubleshooting link it appends on a second line. */
+    private static String firstLine(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static boolean onLastLine(String message, int lastLine) {
