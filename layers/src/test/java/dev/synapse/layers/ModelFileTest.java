@@ -80,6 +80,23 @@ class ModelFileTest {
     }
 
     @Test
+    void keepsEveryDoubleBitForBit() throws IOException {
+        double[] awkward = {-0.0, Double.MIN_VALUE, 1e-300, 0.1, 1.0 / 3, -Double.MAX_VALUE, 123456.789e10, Math.PI};
+        Dense layer = new Dense(tanh(), Matrix.wrap(8, 1, awkward.clone()), Matrix.rowVector(-0.0));
+        Sequential model = Sequential.of(List.of(layer), null, null, 1);
+
+        Sequential loaded = Sequential.load(saved(model));
+
+        double[] back = ((Dense) loaded.layers().get(0)).weights().value().data();
+        for (int i = 0; i < awkward.length; i++) {
+            assertThat(Double.doubleToRawLongBits(back[i])).isEqualTo(Double.doubleToRawLongBits(awkward[i]));
+        }
+        assertThat(Double.doubleToRawLongBits(((Dense) loaded.layers().get(0)).bias().orElseThrow().value().get(0, 0)))
+                .isEqualTo(Double.doubleToRawLongBits(-0.0));
+        assertThat(loaded.loss()).isEmpty();
+    }
+
+    @Test
     void writesAVersionedJsonFileAPersonCanRead() throws IOException {
         String text = Files.readString(saved(model()));
 
