@@ -75,6 +75,10 @@ final class ModelReader {
     static ModelFile read(Path path, Registry registry) throws IOException {
         Path name = path.getFileName();
         ModelReader reader = new ModelReader(name == null ? path.toString() : name.toString(), registry);
+        if (Files.size(path) == 0) {
+            throw reader.fail(Reason.TRUNCATED, "is empty (0 bytes): the save that wrote it was interrupted or the"
+                    + " file was cleared; restore it from a backup or save the model again");
+        }
         try (EndAwareReader in = new EndAwareReader(
                 new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8))) {
             reader.parse(in);

@@ -89,7 +89,7 @@ public final class Registry {
     }
 
     private static String checkName(String name, String what) {
-        checkArgument(name != null && !name.isBlank(), "a %s name must not be blank, got '%s'", what, name);
+        checkArgument(name != null && !name.isBlank(), "the %s name must not be blank, got '%s'", what, name);
         return name;
     }
 

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class InterruptedSaveTest {
+/** Saving and loading with a minimal layer, so core tests its file handling without the layers module. */
+class ModelFileTest {
 
     @TempDir
     Path dir;
@@ -184,6 +185,40 @@ class InterruptedSaveTest {
                         + " synapse-layers on the classpath?). Register it before loading with"
                         + " Registry.global().registerLayer(\"linear\", factory), or pass a Registry that knows it to"
                         + " Sequential.load(path, registry)");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAsTruncated() throws IOException {
+        Path file = Files.createFile(dir.resolve("model.json"));
+
+        assertThatThrownBy(() -> ModelFile.load(file, REGISTRY))
+                .isInstanceOf(ModelFileException.class)
+                .hasMessage("model.json: is empty (0 bytes): the save that wrote it was interrupted or the file was"
+                        + " cleared; restore it from a backup or save the model again");
+    }
+
+    @Test
+    void aWeightThatIsNotFiniteIsRefused() throws IOException {
+        Path file = dir.resolve("model.json");
+        model(1, 2).save(file, REGISTRY);
+        Files.writeString(file, Files.readString(file).replaceFirst("\\[1\\.0\\]", "[1e999]"));
+
+        assertThatThrownBy(() -> ModelFile.load(file, REGISTRY))
+                .isInstanceOf(ModelFileException.class)
+                .hasMessageStartingWith("model.json: not valid JSON (JSON forbids NaN and infinities");
+    }
+
+    @Test
+    void registeringANameAgainReplacesItsFactory() {
+        Registry registry = new Registry().registerLoss("l", () -> null);
+        java.util.function.Supplier<dev.synapse.core.Loss> second = () -> null;
+
+        registry.registerLoss("l", second);
+
+        assertThat(registry.loss("l")).containsSame(second);
+        assertThatThrownBy(() -> registry.registerActivation(" ", args -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the activation name must not be blank, got ' '");
     }
 
     @Test
