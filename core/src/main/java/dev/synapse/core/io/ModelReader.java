@@ -488,6 +488,12 @@ final class ModelReader {
             throw fail(Reason.INCONSISTENT, "no complete \"checksum\" {\"algorithm\": \"sha-256\", \"value\": ...};"
                     + " every model file carries one: save the model again");
         }
+        for (RawWeight w : weights) {
+            if (w.layer() == null || w.name() == null || w.shape() == null) {
+                throw inconsistent("the weight matrix at " + w.path() + " lacks its "
+                        + (w.layer() == null ? "\"layer\"" : w.name() == null ? "\"name\"" : "\"shape\""));
+            }
+        }
         verifyChecksum();
         checkStructure();
         Scaler inputs = scaler(inputScaler, 'I', inputSize, "input size");
@@ -567,10 +573,6 @@ final class ModelReader {
         }
         Map<Integer, Set<String>> names = new TreeMap<>();
         for (RawWeight w : weights) {
-            if (w.layer() == null || w.name() == null || w.shape() == null) {
-                throw inconsistent("the weight matrix at " + w.path() + " lacks its "
-                        + (w.layer() == null ? "\"layer\"" : w.name() == null ? "\"name\"" : "\"shape\""));
-            }
             String what = "the " + w.name() + " of layer " + w.layer() + " (" + w.path() + ")";
             if (w.layer() < 0 || w.layer() >= layers.size()) {
                 throw inconsistent(what + " belong to layer " + w.layer() + ", but the model has layers 0 to "
@@ -687,8 +689,9 @@ final class ModelReader {
                 LayerConfig config = new LayerConfig(raw.type(), width, raw.units(), activation, raw.bias(),
                         raw.arguments());
                 layer = registry.layer(raw.type()).orElseThrow().create(config, parameters);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw inconsistent(what + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                // A registered factory refused the settings; whatever it threw, the file does not fit it.
+                throw inconsistent(what + ": " + e.getMessage(), e);
             }
             if (layer == null || layer.inputSize() != width || layer.outputSize() != raw.units()) {
                 throw inconsistent(what + " was rebuilt " + (layer == null ? "as null" : "with " + layer.inputSize()
@@ -712,6 +715,9 @@ final class ModelReader {
         if (loss != null) {
             Supplier<? extends Loss> factory = registry.loss(loss).orElseThrow();
             lossFunction = factory.get();
+            if (lossFunction == null) {
+                throw inconsistent("the factory registered for loss '" + loss + "' returned null");
+            }
         }
         try {
             return Sequential.of(built, lossFunction, null, 0);
@@ -724,9 +730,9 @@ final class ModelReader {
         Activation activation;
         try {
             activation = registry.activation(raw.activation()).orElseThrow().create(raw.activationArguments());
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             throw inconsistent("the activation '" + raw.activation() + "' of " + what + " refuses the arguments "
-                    + raw.activationArguments() + ": " + e.getMessage());
+                    + raw.activationArguments() + ": " + e.getMessage(), e);
         }
         if (activation == null) {
             throw inconsistent("the factory registered for activation '" + raw.activation() + "' returned null");
@@ -743,8 +749,12 @@ final class ModelReader {
     }
 
     private ModelFileException inconsistent(String problem) {
+        return inconsistent(problem, null);
+    }
+
+    private ModelFileException inconsistent(String problem, Throwable cause) {
         return new ModelFileException(file, Reason.INCONSISTENT, problem + "; the file does not describe a"
-                + " consistent model: save the model again (docs/model-format.md describes every field)");
+                + " consistent model: save the model again (docs/model-format.md describes every field)", cause);
     }
 
     private ModelFileException fail(Reason reason, String message) {
