@@ -18,7 +18,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +60,7 @@ class ModelFileTest {
     private static void rewrite(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).contains(from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        Files.writeString(file, text.replaceFirst(Pattern.quote(from), to));
     }
 
     private static ModelFileException.Reason reasonOf(Throwable e) {
@@ -123,7 +126,7 @@ class ModelFileTest {
     void refusesATruncatedFile() throws IOException {
         Path file = saved(model());
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
 
         assertThatThrownBy(() -> Sequential.load(file))
                 .isInstanceOf(ModelFileException.class)
@@ -269,7 +272,7 @@ class ModelFileTest {
 
         Activation activation = ((Dense) loaded.layers().get(0)).activation();
         assertThat(activation.name()).isEqualTo("leaky-relu");
-        assertThat(activation.arguments()).isEqualTo(java.util.Map.of("slope", 0.3));
+        assertThat(activation.arguments()).isEqualTo(Map.of("slope", 0.3));
         assertThat(List.of(loaded.predict(-1.0)[0])).isEqualTo(List.of(model.predict(-1.0)[0]));
     }
 }
