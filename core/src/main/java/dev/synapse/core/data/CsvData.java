@@ -65,6 +65,9 @@ public final class CsvData {
                     "expected a header row naming the columns, found an empty file");
         }
         int headerLine = lineNumber;
+        if (line.startsWith("\uFEFF")) {
+            line = line.substring(1); // the byte-order mark spreadsheet programs put before UTF-8 text
+        }
         List<String> header = split(line, fileName, lineNumber);
         Map<String, Integer> columns = new HashMap<>();
         for (int c = 0; c < header.size(); c++) {

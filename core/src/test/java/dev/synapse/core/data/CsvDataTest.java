@@ -55,6 +55,13 @@ class CsvDataTest {
     }
 
     @Test
+    void ignoresTheByteOrderMarkSpreadsheetsWrite() throws IOException {
+        Dataset data = read("\uFEFFx,y\n1,2\n", "y");
+
+        assertThat(data.input(0)).containsExactly(1);
+    }
+
+    @Test
     void rejectsAnEmptyFile() {
         assertRejected("", "xor.csv line 1: expected a header row naming the columns, found an empty file", "y");
     }
