@@ -10,7 +10,11 @@ import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.io.ModelFile;
+import dev.synapse.core.io.Registry;
 import dev.synapse.core.random.NumpyRandom;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -165,6 +169,54 @@ public final class Sequential {
         }
         return new TrainingLoop(layers, parameters, loss, optimizer, optimizerState, random, training)
                 .run(inputs, targets);
+    }
+
+    /**
+     * Saves the model — layers, activations, loss and weights, not the optimizer — to one JSON file (the format is
+     * in docs/model-format.md). Atomic: an existing file at {@code path} is replaced whole or left unchanged. To
+     * keep the scalers the data went through, save a {@link ModelFile} instead.
+     *
+     * <pre>{@code
+     * model.save(Path.of("xor.json"));
+     * Sequential same = Sequential.load(Path.of("xor.json"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if a component is not registered in {@link Registry#global()}, so the file
+     *                                  could not be loaded back, or a weight is not finite; nothing is written then
+     * @throws IOException              if writing fails
+     */
+    public void save(Path path) throws IOException {
+        ModelFile.of(this).save(path);
+    }
+
+    /** {@link #save(Path)}, naming components through {@code registry}. */
+    public void save(Path path, Registry registry) throws IOException {
+        ModelFile.of(this).save(path, registry);
+    }
+
+    /**
+     * Loads a model saved by {@link #save}, rebuilding its components through {@link Registry#global()}. The model
+     * predicts and evaluates; it has no optimizer.
+     *
+     * @throws dev.synapse.core.io.ModelFileException if the file is damaged, truncated, of another version,
+     *                                  inconsistent or names an unregistered component; nothing is built then
+     * @throws IllegalArgumentException if the file carries scalers: load it with {@link ModelFile#load(Path)}
+     * @throws IOException              if the file cannot be read
+     */
+    public static Sequential load(Path path) throws IOException {
+        return load(path, Registry.global());
+    }
+
+    /** {@link #load(Path)}, rebuilding components through {@code registry}. */
+    public static Sequential load(Path path, Registry registry) throws IOException {
+        ModelFile file = ModelFile.load(path, registry);
+        if (file.inputScaler().isPresent() || file.targetScaler().isPresent()) {
+            throw new IllegalArgumentException(path.getFileName() + " carries "
+                    + (file.inputScaler().isPresent() ? "an input scaler" : "a target scaler")
+                    + " that its predictions need; load it with ModelFile.load(path) and predict through it, so"
+                    + " data is scaled as in training");
+        }
+        return file.model();
     }
 
     @Override

@@ -1,0 +1,41 @@
+package dev.synapse.core.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import dev.synapse.core.Activation;
+import java.util.Map;
+
+/**
+ * The settings of one layer as a model file stores them, apart from its parameters: its type, widths, activation,
+ * bias flag and any type-specific numbers.
+ *
+ * @param type       the layer type, e.g. {@code "dense"}
+ * @param inputSize  values per input sample (in the file, implied by the layer before)
+ * @param units      values per output sample
+ * @param activation the activation, or null for a layer without one
+ * @param bias       whether the layer has a bias
+ * @param arguments  further settings of the layer type, by name; empty for a dense layer
+ */
+public record LayerConfig(String type, int inputSize, int units, Activation activation, boolean bias,
+        Map<String, Double> arguments) {
+
+    /**
+     * @throws IllegalArgumentException if the type is blank, a width is not positive or an argument not finite
+     */
+    public LayerConfig {
+        checkArgument(type != null && !type.isBlank(), "a layer type must not be blank, got '%s'", type);
+        checkArgument(inputSize > 0 && units > 0, "layer widths must be positive, got %s inputs and %s units",
+                inputSize, units);
+        checkNotNull(arguments, "arguments");
+        arguments.forEach((name, value) -> checkArgument(value != null && Double.isFinite(value),
+                "layer argument '%s' must be finite, got %s", name, value));
+        arguments = ImmutableSortedMap.copyOf(arguments);
+    }
+
+    /** A layer configuration without type-specific arguments. */
+    public static LayerConfig of(String type, int inputSize, int units, Activation activation, boolean bias) {
+        return new LayerConfig(type, inputSize, units, activation, bias, Map.of());
+    }
+}

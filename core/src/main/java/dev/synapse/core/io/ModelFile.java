@@ -1,0 +1,151 @@
+package dev.synapse.core.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.synapse.core.Matrix;
+import dev.synapse.core.data.Scaler;
+import dev.synapse.core.model.Sequential;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A model as a file holds it: the network plus the scalers its inputs and targets went through in training, so
+ * the numbers that turn raw data into what the network saw travel with it.
+ *
+ * <pre>{@code
+ * Scaler inputs = Scaler.fitZScore(train.inputs());
+ * model.fit(train.scaleInputs(inputs).inputs(), train.targets(), 1000);
+ * ModelFile.of(model).withInputScaler(inputs).save(Path.of("model.json"));
+ *
+ * ModelFile loaded = ModelFile.load(Path.of("model.json"));
+ * double[] y = loaded.predict(5.1, 3.5, 1.4, 0.2);      // raw inputs: scaled, run, targets scaled back
+ * }</pre>
+ *
+ * <p>The format is one JSON file, versioned and documented in {@code docs/model-format.md}. Saving is atomic: the
+ * file is written beside the target under a temporary name, flushed to disk, then moved over the target, so a crash
+ * leaves the previous file whole. Loading validates everything before building anything, and refuses a damaged,
+ * truncated, changed or inconsistent file with a {@link ModelFileException} that says what to do. Components are
+ * stored by name and rebuilt through a {@link Registry}; loading never runs code the file names.
+ */
+public final class ModelFile {
+
+    private final Sequential model;
+    private final Scaler inputScaler;
+    private final Scaler targetScaler;
+
+    private ModelFile(Sequential model, Scaler inputScaler, Scaler targetScaler) {
+        this.model = model;
+        this.inputScaler = inputScaler;
+        this.targetScaler = targetScaler;
+    }
+
+    /** A model without scalers. */
+    public static ModelFile of(Sequential model) {
+        return new ModelFile(checkNotNull(model, "model"), null, null);
+    }
+
+    /**
+     * A copy whose inputs go through {@code scaler} before the network.
+     *
+     * @throws IllegalArgumentException if the scaler's width is not the model's input size
+     */
+    public ModelFile withInputScaler(Scaler scaler) {
+        checkNotNull(scaler, "scaler");
+        checkArgument(scaler.width() == model.inputSize(),
+                "the input scaler has %s columns but the model takes %s inputs", scaler.width(), model.inputSize());
+        return new ModelFile(model, scaler, targetScaler);
+    }
+
+    /**
+     * A copy whose network outputs go through the inverse of {@code scaler}: the network was trained on targets
+     * scaled by it.
+     *
+     * @throws IllegalArgumentException if the scaler's width is not the model's output size
+     */
+    public ModelFile withTargetScaler(Scaler scaler) {
+        checkNotNull(scaler, "scaler");
+        checkArgument(scaler.width() == model.outputSize(),
+                "the target scaler has %s columns but the model has %s outputs", scaler.width(), model.outputSize());
+        return new ModelFile(model, inputScaler, scaler);
+    }
+
+    /** The network, which works on scaled values when the file has scalers. */
+    public Sequential model() {
+        return model;
+    }
+
+    public Optional<Scaler> inputScaler() {
+        return Optional.ofNullable(inputScaler);
+    }
+
+    public Optional<Scaler> targetScaler() {
+        return Optional.ofNullable(targetScaler);
+    }
+
+    /** The outputs for raw inputs: scaled as in training, run through the network, targets scaled back. */
+    public Matrix predict(Matrix inputs) {
+        Matrix x = inputScaler == null ? inputs : inputScaler.transform(inputs);
+        Matrix y = model.predict(x);
+        return targetScaler == null ? y : targetScaler.inverse(y);
+    }
+
+    /** The output for one raw sample. */
+    public double[] predict(double... sample) {
+        return predict(Matrix.rowVector(sample)).data();
+    }
+
+    /**
+     * Saves atomically to {@code path}, naming components through {@link Registry#global()}.
+     *
+     * @throws IllegalArgumentException if a layer, activation or loss is not registered (the file could not be
+     *                                  loaded back) or a parameter is not finite; nothing is written then
+     * @throws IOException              if writing fails; an existing file at {@code path} is then unchanged
+     */
+    public void save(Path path) throws IOException {
+        save(path, Registry.global());
+    }
+
+    /** Saves atomically to {@code path}, naming components through {@code registry}. */
+    public void save(Path path, Registry registry) throws IOException {
+        save(this, path, registry, UnaryOperator.identity());
+    }
+
+    /** The save with a hook around the file's stream, so tests can fail a write midway. */
+    static void save(ModelFile file, Path path, Registry registry, UnaryOperator<OutputStream> hook)
+            throws IOException {
+        checkNotNull(path, "path");
+        checkNotNull(registry, "registry");
+        ModelWriter.save(file, path, registry, hook);
+    }
+
+    /** Loads a model file, rebuilding components through {@link Registry#global()}. */
+    public static ModelFile load(Path path) throws IOException {
+        return load(path, Registry.global());
+    }
+
+    /**
+     * Loads a model file, rebuilding components through {@code registry}.
+     *
+     * @throws ModelFileException if the file is not a valid model file; nothing is built then
+     * @throws IOException        if the file cannot be read
+     */
+    public static ModelFile load(Path path, Registry registry) throws IOException {
+        checkNotNull(path, "path");
+        checkNotNull(registry, "registry");
+        return ModelReader.read(path, registry);
+    }
+
+    static ModelFile of(Sequential model, Scaler inputScaler, Scaler targetScaler) {
+        return new ModelFile(model, inputScaler, targetScaler);
+    }
+
+    @Override
+    public String toString() {
+        return "ModelFile[" + model + (inputScaler == null ? "" : ", input " + inputScaler)
+                + (targetScaler == null ? "" : ", target " + targetScaler) + "]";
+    }
+}

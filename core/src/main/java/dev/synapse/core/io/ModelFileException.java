@@ -1,0 +1,50 @@
+package dev.synapse.core.io;
+
+import java.io.IOException;
+
+/**
+ * A model file that cannot be loaded: its message names the file, what is wrong and what to do; {@link #reason()}
+ * tells the kinds apart for code.
+ */
+public final class ModelFileException extends IOException {
+
+    /** Why a file was refused. */
+    public enum Reason {
+        /** Not JSON, or JSON without {@code "format": "synapse-model"}. */
+        NOT_A_MODEL_FILE,
+        /** The file ends early: an interrupted copy, a full disk. */
+        TRUNCATED,
+        /** Starts as a model file but is not valid JSON further on: a damaged byte. */
+        DAMAGED,
+        /** Written in a format version this release does not read. */
+        UNSUPPORTED_VERSION,
+        /** The numbers do not match the checksum: changed or damaged after saving. */
+        CHECKSUM_MISMATCH,
+        /** Well-formed, but its parts contradict each other (shapes, widths, missing or unknown fields). */
+        INCONSISTENT,
+        /** Names an activation, layer type or loss the registry does not know. */
+        UNKNOWN_COMPONENT
+    }
+
+    private final String fileName;
+    private final Reason reason;
+
+    ModelFileException(String fileName, Reason reason, String message) {
+        this(fileName, reason, message, null);
+    }
+
+    ModelFileException(String fileName, Reason reason, String message, Throwable cause) {
+        super(fileName + ": " + message, cause);
+        this.fileName = fileName;
+        this.reason = reason;
+    }
+
+    /** The file's name, without its folder. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

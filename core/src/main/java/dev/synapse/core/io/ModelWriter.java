@@ -1,0 +1,276 @@
+package dev.synapse.core.io;
+
+import com.google.gson.stream.JsonWriter;
+import dev.synapse.core.Activation;
+import dev.synapse.core.Layer;
+import dev.synapse.core.Loss;
+import dev.synapse.core.Matrix;
+import dev.synapse.core.Parameter;
+import dev.synapse.core.data.Scaler;
+import dev.synapse.core.model.Sequential;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/** Writes version 1 of the model format (docs/model-format.md), atomically. */
+final class ModelWriter {
+
+    static final String FORMAT = "synapse-model";
+    static final int VERSION = 1;
+
+    private static final SecureRandom TEMP_NAMES = new SecureRandom();
+
+    private ModelWriter() {}
+
+    /** A layer ready to write: its settings and parameters, checked before the disk is touched. */
+    private record Entry(LayerConfig config, List<Parameter> parameters) {}
+
+    static void save(ModelFile file, Path path, Registry registry, UnaryOperator<OutputStream> hook)
+            throws IOException {
+        List<Entry> entries = describe(file.model(), registry);
+        Path target = path.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36)
+                + ".tmp");
+        try {
+            // CREATE_NEW: the name is fresh and nobody else's; the file gets the folder's usual permissions.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                Writer out = new BufferedWriter(
+                        new OutputStreamWriter(hook.apply(Channels.newOutputStream(channel)), StandardCharsets.UTF_8),
+                        1 << 16);
+                write(file, entries, out);
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        syncFolder(folder);
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, and the file is complete anyway. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Best effort: the data is already on disk under its final name or the old file is intact.
+        }
+    }
+
+    /** Every layer's settings, with each component checked to be loadable again; throws before any write. */
+    private static List<Entry> describe(Sequential model, Registry registry) {
+        List<Entry> entries = new ArrayList<>();
+        List<Layer> layers = model.layers();
+        for (int l = 0; l < layers.size(); l++) {
+            Layer layer = layers.get(l);
+            LayerFactory factory = registry.layer(layer.type()).orElseThrow(() -> new IllegalArgumentException(
+                    "cannot save layer " + entries.size() + ": its type '" + layer.type() + "' is not registered, so"
+                            + " the file could not be loaded back; register it first with"
+                            + " Registry.global().registerLayer(\"" + layer.type() + "\", factory)"));
+            LayerConfig config = factory.describe(layer);
+            if (!config.type().equals(layer.type()) || config.inputSize() != layer.inputSize()
+                    || config.units() != layer.outputSize()) {
+                throw new IllegalArgumentException("cannot save layer " + l + ": its factory describes it as a '"
+                        + config.type() + "' layer of " + config.inputSize() + " inputs and " + config.units()
+                        + " units, but it is a '" + layer.type() + "' layer of " + layer.inputSize() + " inputs and "
+                        + layer.outputSize() + " outputs; fix the factory's describe method");
+            }
+            Activation activation = config.activation();
+            if (activation != null && registry.activation(activation.name()).isEmpty()) {
+                throw new IllegalArgumentException("cannot save layer " + l + " (" + layer.type() + "): its"
+                        + " activation '" + activation.name() + "' is not registered, so the file could not be"
+                        + " loaded back; register it first, e.g. Registry.global().registerActivation(\""
+                        + activation.name() + "\", args -> new MyActivation())");
+            }
+            if (activation != null) {
+                for (Map.Entry<String, Double> a : activation.arguments().entrySet()) {
+                    if (a.getValue() == null || !Double.isFinite(a.getValue())) {
+                        throw new IllegalArgumentException("cannot save layer " + l + ": argument '" + a.getKey()
+                                + "' of activation '" + activation.name() + "' is " + a.getValue()
+                                + "; it must be finite");
+                    }
+                }
+            }
+            Set<String> names = new HashSet<>();
+            for (Parameter p : layer.parameters()) {
+                if (!names.add(p.name())) {
+                    throw new IllegalArgumentException("cannot save layer " + l + ": two parameters are named '"
+                            + p.name() + "'");
+                }
+                double[] d = p.value().data();
+                for (int i = 0; i < d.length; i++) {
+                    if (!Double.isFinite(d[i])) {
+                        throw new IllegalArgumentException("cannot save layer " + l + ": its " + p.name() + " hold "
+                                + d[i] + " at row " + i / p.value().cols() + ", column " + i % p.value().cols()
+                                + "; a model with non-finite parameters cannot be saved (did training diverge?)");
+                    }
+                }
+            }
+            entries.add(new Entry(config, layer.parameters()));
+        }
+        model.loss().map(Loss::name).ifPresent(name -> {
+            if (registry.loss(name).isEmpty()) {
+                throw new IllegalArgumentException("cannot save the model: its loss '" + name + "' is not registered,"
+                        + " so the file could not be loaded back; register it first with"
+                        + " Registry.global().registerLoss(\"" + name + "\", () -> new MyLoss())");
+            }
+        });
+        return entries;
+    }
+
+    private static void write(ModelFile file, List<Entry> entries, Writer out) throws IOException {
+        Sequential model = file.model();
+        JsonWriter json = new JsonWriter(out);
+        json.setIndent("  ");
+        json.setHtmlSafe(false);
+        json.setSerializeNulls(true);
+        json.beginObject();
+        json.name("format").value(FORMAT);
+        json.name("version").value(VERSION);
+        json.name("model").beginObject();
+        json.name("inputSize").value(model.inputSize());
+        json.name("layers").beginArray();
+        for (Entry entry : entries) {
+            LayerConfig config = entry.config();
+            json.beginObject();
+            json.name("type").value(config.type());
+            json.name("units").value(config.units());
+            if (config.activation() != null) {
+                json.name("activation").beginObject();
+                json.name("name").value(config.activation().name());
+                writeArguments(json, config.activation().arguments());
+                json.endObject();
+            }
+            json.name("bias").value(config.bias());
+            writeArguments(json, config.arguments());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("loss");
+        if (model.loss().isPresent()) {
+            json.value(model.loss().get().name());
+        } else {
+            json.nullValue();
+        }
+        json.endObject();
+        if (file.inputScaler().isPresent()) {
+            json.name("inputScaler");
+            writeScaler(json, file.inputScaler().get());
+        }
+        if (file.targetScaler().isPresent()) {
+            json.name("targetScaler");
+            writeScaler(json, file.targetScaler().get());
+        }
+        json.name("weights").beginArray();
+        Checksum weights = new Checksum();
+        for (int l = 0; l < entries.size(); l++) {
+            for (Parameter p : entries.get(l).parameters()) {
+                Matrix m = p.value();
+                json.beginObject();
+                json.name("layer").value(l);
+                json.name("name").value(p.name());
+                json.name("shape").jsonValue("[" + m.rows() + ", " + m.cols() + "]");
+                json.name("values").beginArray();
+                for (int r = 0; r < m.rows(); r++) {
+                    json.jsonValue(row(m.data(), r * m.cols(), m.cols()));
+                }
+                json.endArray();
+                json.endObject();
+                weights.addMatrix(l, m.rows(), m.cols(), m.data(), m.size());
+            }
+        }
+        json.endArray();
+        file.inputScaler().ifPresent(s -> addScaler(weights, 'I', s));
+        file.targetScaler().ifPresent(s -> addScaler(weights, 'T', s));
+        json.name("checksum").beginObject();
+        json.name("algorithm").value(Checksum.ALGORITHM);
+        json.name("value").value(weights.hex());
+        json.endObject();
+        json.endObject();
+        json.flush();
+        out.write('\n');
+    }
+
+    /** One matrix row as a JSON array on one line: Double.toString gives the shortest decimal that reads back exactly. */
+    private static String row(double[] data, int from, int count) {
+        StringBuilder s = new StringBuilder(count * 22 + 2).append('[');
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(Double.toString(data[from + i]));
+        }
+        return s.append(']').toString();
+    }
+
+    private static void writeArguments(JsonWriter json, Map<String, Double> arguments) throws IOException {
+        if (arguments.isEmpty()) {
+            return;
+        }
+        json.name("arguments").beginObject();
+        for (Map.Entry<String, Double> a : new TreeMap<>(arguments).entrySet()) {
+            json.name(a.getKey()).value(a.getValue().doubleValue());
+        }
+        json.endObject();
+    }
+
+    private static void writeScaler(JsonWriter json, Scaler scaler) throws IOException {
+        json.beginObject();
+        json.name("type").value(scaler.type().id());
+        if (scaler.type() == Scaler.Type.MIN_MAX) {
+            json.name("low").value(scaler.low());
+            json.name("high").value(scaler.high());
+            json.name("min").jsonValue(row(scaler.minimums(), 0, scaler.width()));
+            json.name("max").jsonValue(row(scaler.maximums(), 0, scaler.width()));
+        } else {
+            json.name("mean").jsonValue(row(scaler.means(), 0, scaler.width()));
+            json.name("std").jsonValue(row(scaler.standardDeviations(), 0, scaler.width()));
+        }
+        json.endObject();
+    }
+
+    /** The scaler's numbers in the checksum's canonical order (docs/model-format.md). */
+    static void addScaler(Checksum checksum, char tag, Scaler scaler) {
+        checksum.addScaler(tag, scaler.type().id(), scalerNumbers(scaler));
+    }
+
+    static double[] scalerNumbers(Scaler scaler) {
+        int w = scaler.width();
+        double[] numbers;
+        if (scaler.type() == Scaler.Type.MIN_MAX) {
+            numbers = new double[2 + 2 * w];
+            numbers[0] = scaler.low();
+            numbers[1] = scaler.high();
+            System.arraycopy(scaler.minimums(), 0, numbers, 2, w);
+            System.arraycopy(scaler.maximums(), 0, numbers, 2 + w, w);
+        } else {
+            numbers = new double[2 * w];
+            System.arraycopy(scaler.means(), 0, numbers, 0, w);
+            System.arraycopy(scaler.standardDeviations(), 0, numbers, w, w);
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.synapse.core.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import dev.synapse.core.Loss;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Maps the names a model file stores to factories that rebuild the components: activations, layer types and
+ * losses. A file only ever names components; loading never runs code the file names.
+ *
+ * <pre>{@code
+ * Registry.global().registerActivation("softsign", args -> new Softsign());   // once, at start-up
+ * Sequential model = Sequential.load(Path.of("model.json"));
+ *
+ * Registry mine = Registry.withBuiltIns().registerActivation("softsign", args -> new Softsign());
+ * Sequential other = Sequential.load(Path.of("model.json"), mine);           // without touching the global one
+ * }</pre>
+ *
+ * <p>The built-ins come from the {@link ComponentProvider}s on the classpath (one per module: activations, layers,
+ * losses), found through {@link ServiceLoader}. Registering a name again replaces its factory. Thread-safe.
+ */
+public final class Registry {
+
+    private final Map<String, ActivationFactory> activations = new ConcurrentHashMap<>();
+    private final Map<String, LayerFactory> layers = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<? extends Loss>> losses = new ConcurrentHashMap<>();
+
+    /** An empty registry; see {@link #withBuiltIns()} for one that knows the built-ins. */
+    public Registry() {}
+
+    /** The registry {@code save} and {@code load} use unless given another: the built-ins plus what users add. */
+    public static Registry global() {
+        return Global.INSTANCE;
+    }
+
+    private static final class Global {
+        static final Registry INSTANCE = withBuiltIns();
+    }
+
+    /** A new registry holding every component the {@link ComponentProvider}s on the classpath register. */
+    public static Registry withBuiltIns() {
+        Registry registry = new Registry();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (ComponentProvider provider : ServiceLoader.load(ComponentProvider.class,
+                loader != null ? loader : Registry.class.getClassLoader())) {
+            provider.register(registry);
+        }
+        return registry;
+    }
+
+    /**
+     * Registers (or replaces) the factory for activations named {@code name}, as {@link
+     * dev.synapse.core.Activation#name()} returns it.
+     *
+     * @return this registry
+     */
+    public Registry registerActivation(String name, ActivationFactory factory) {
+        activations.put(checkName(name, "activation"), checkNotNull(factory, "factory for activation '%s'", name));
+        return this;
+    }
+
+    /**
+     * Registers (or replaces) the factory for layers of type {@code type}, as {@link dev.synapse.core.Layer#type()}
+     * returns it.
+     *
+     * @return this registry
+     */
+    public Registry registerLayer(String type, LayerFactory factory) {
+        layers.put(checkName(type, "layer type"), checkNotNull(factory, "factory for layer type '%s'", type));
+        return this;
+    }
+
+    /**
+     * Registers (or replaces) the factory for losses named {@code name}, as {@link Loss#name()} returns it.
+     *
+     * @return this registry
+     */
+    public Registry registerLoss(String name, Supplier<? extends Loss> factory) {
+        losses.put(checkName(name, "loss"), checkNotNull(factory, "factory for loss '%s'", name));
+        return this;
+    }
+
+    private static String checkName(String name, String what) {
+        checkArgument(name != null && !name.isBlank(), "the %s name must not be blank, got '%s'", what, name);
+        return name;
+    }
+
+    public Optional<ActivationFactory> activation(String name) {
+        return Optional.ofNullable(activations.get(name));
+    }
+
+    public Optional<LayerFactory> layer(String type) {
+        return Optional.ofNullable(layers.get(type));
+    }
+
+    public Optional<Supplier<? extends Loss>> loss(String name) {
+        return Optional.ofNullable(losses.get(name));
+    }
+
+    /** The registered activation names, sorted. */
+    public Set<String> activationNames() {
+        return ImmutableSortedSet.copyOf(activations.keySet());
+    }
+
+    /** The registered layer types, sorted. */
+    public Set<String> layerTypes() {
+        return ImmutableSortedSet.copyOf(layers.keySet());
+    }
+
+    /** The registered loss names, sorted. */
+    public Set<String> lossNames() {
+        return ImmutableSortedSet.copyOf(losses.keySet());
+    }
+
+    @Override
+    public String toString() {
+        return "Registry[activations=" + activationNames() + ", layers=" + layerTypes() + ", losses=" + lossNames()
+                + "]";
+    }
+}

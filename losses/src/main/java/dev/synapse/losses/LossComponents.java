@@ -1,0 +1,18 @@
+package dev.synapse.losses;
+
+import dev.synapse.core.io.ComponentProvider;
+import dev.synapse.core.io.Registry;
+
+/**
+ * Registers the built-in losses by the names model files store — {@code sse}, {@code half-sse}, {@code mse} —
+ * found by {@link java.util.ServiceLoader} through {@code META-INF/services/dev.synapse.core.io.ComponentProvider}.
+ */
+public final class LossComponents implements ComponentProvider {
+
+    @Override
+    public void register(Registry registry) {
+        registry.registerLoss("sse", Losses::sumSquaredError)
+                .registerLoss("half-sse", Losses::halfSumSquaredError)
+                .registerLoss("mse", Losses::meanSquaredError);
+    }
+}
