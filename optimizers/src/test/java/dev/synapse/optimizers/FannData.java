@@ -1,11 +1,11 @@
 package dev.synapse.optimizers;
 
 import dev.synapse.core.Matrix;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StreamTokenizer;
-import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.StreamTokenizer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
  */
 record FannData(Matrix inputs, Matrix outputs) {
 
-    /** Where Debian's libfann-doc/libfann-dev put FANN's example data sets. */
-    static final Path DATASETS = Path.of("/usr/share/doc/libfann-dev/examples/datasets");
+    /** Where Debian's libfann-doc puts FANN's example data sets; the system property fann.datasets overrides it. */
+    static final Path DATASETS = Path.of(System.getProperty("fann.datasets",
+            "/usr/share/doc/libfann-dev/examples/datasets"));
 
     static boolean available(String name) {
         return Files.isReadable(DATASETS.resolve(name)) || Files.isReadable(DATASETS.resolve(name + ".gz"));
