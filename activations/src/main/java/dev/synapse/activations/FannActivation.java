@@ -99,6 +99,11 @@ public final class FannActivation implements Activation {
             -5.00000000000000000000e-01, 5.00000000000000000000e-01, 8.99999976158142089844e-01,
             9.90000009536743164062e-01};
 
+    // FANN's derivative clips are float literals (0.01f, ...), also in its double build: kept to the bit.
+    private static final double SIGMOID_LOW = 0.01f;
+    private static final double SIGMOID_HIGH = 0.99f;
+    private static final double SYMMETRIC_HIGH = 0.98f;
+
     private final Function function;
     private final double steepness;
     private final double maxSum;
@@ -179,11 +184,11 @@ public final class FannActivation implements Activation {
             case THRESHOLD, THRESHOLD_SYMMETRIC -> throw new UnsupportedOperationException("activation '" + name()
                     + "' is a threshold without a derivative; it serves inference only");
             case SIGMOID, SIGMOID_STEPWISE -> {
-                double v = clip(y, 0.01, 0.99);
+                double v = clip(y, SIGMOID_LOW, SIGMOID_HIGH);
                 yield 2 * s * v * (1 - v);
             }
             case SIGMOID_SYMMETRIC, SIGMOID_SYMMETRIC_STEPWISE -> {
-                double v = clip(y, -0.98, 0.98);
+                double v = clip(y, -SYMMETRIC_HIGH, SYMMETRIC_HIGH);
                 yield s * (1 - v * v);
             }
             case GAUSSIAN -> -2 * sum(x) * y * s;

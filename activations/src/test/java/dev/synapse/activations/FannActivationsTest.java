@@ -17,6 +17,10 @@ class FannActivationsTest {
     private static final double V1 = 5.49306154251098632812e-01;
     private static final double V2 = 1.47221934795379638672e+00;
     private static final double V3 = 2.64665293693542480469e+00;
+    // fann_activation_derived clips outputs to these float literals, also in FANN's double build.
+    private static final double LOW_CLIP = 0.01f;
+    private static final double HIGH_CLIP = 0.99f;
+    private static final double SYMMETRIC_CLIP = 0.98f;
 
     @Test
     void sigmoidIsFannsLogisticOfTwiceTheScaledSum() {
@@ -89,9 +93,9 @@ class FannActivationsTest {
         FannActivation plain = FannActivations.sigmoidStepwise(0.5);
 
         assertThat(symmetric.derivative(2 * V1, 0.5)).isCloseTo(0.5 * (1 - 0.25), within(1e-15));
-        assertThat(symmetric.derivative(100, 1.0)).isCloseTo(0.5 * (1 - 0.98 * 0.98), within(1e-15));
+        assertThat(symmetric.derivative(100, 1.0)).isCloseTo(0.5 * (1 - SYMMETRIC_CLIP * SYMMETRIC_CLIP), within(1e-15));
         assertThat(plain.derivative(2 * V1, 0.75)).isCloseTo(2 * 0.5 * 0.75 * 0.25, within(1e-15));
-        assertThat(plain.derivative(-100, 0.0)).isCloseTo(2 * 0.5 * 0.01 * 0.99, within(1e-15));
+        assertThat(plain.derivative(-100, 0.0)).isCloseTo(2 * 0.5 * LOW_CLIP * (1 - LOW_CLIP), within(1e-15));
         assertThat(symmetric.isDifferentiable()).isTrue();
     }
 
@@ -100,8 +104,9 @@ class FannActivationsTest {
         FannActivation sigmoid = FannActivations.sigmoid(1);
         FannActivation symmetric = FannActivations.sigmoidSymmetric(1);
 
-        assertThat(sigmoid.derivative(10, sigmoid.value(10))).isCloseTo(2 * 0.99 * 0.01, within(1e-15));
-        assertThat(symmetric.derivative(-10, symmetric.value(-10))).isCloseTo(1 - 0.98 * 0.98, within(1e-15));
+        assertThat(sigmoid.derivative(10, sigmoid.value(10))).isCloseTo(2 * HIGH_CLIP * (1 - HIGH_CLIP), within(1e-15));
+        assertThat(symmetric.derivative(-10, symmetric.value(-10)))
+                .isCloseTo(1 - SYMMETRIC_CLIP * SYMMETRIC_CLIP, within(1e-15));
         assertThat(sigmoid.derivative(0.3, sigmoid.value(0.3)))
                 .isCloseTo(2 * sigmoid.value(0.3) * (1 - sigmoid.value(0.3)), within(1e-15));
     }
