@@ -1,7 +1,5 @@
 package dev.synapse.activations;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.synapse.activations.FannActivation.Function;
 
 /**
@@ -79,8 +77,7 @@ public final class FannActivations {
         for (Function f : Function.values()) {
             known.append(known.length() == 0 ? "" : ", ").append(f.synapseName());
         }
-        checkArgument(false, "no FANN activation is named '%s'; known names: %s", name, known);
-        throw new AssertionError("unreachable");
+        throw new IllegalArgumentException("no FANN activation is named '" + name + "'; known names: " + known);
     }
 
     /** The activation of the given FANN function and steepness. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,6 +37,9 @@ import java.util.List;
  * carries over from one {@code fit} to the next, as FANN's does between {@code fann_train_epoch} calls.
  */
 public final class Rprop implements Optimizer {
+
+    /** The clip FANN applies to every weight after an RPROP or Quickprop step. */
+    static final double WEIGHT_LIMIT = 1500;
 
     private final double increaseFactor;
     private final double decreaseFactor;
@@ -145,9 +149,6 @@ public final class Rprop implements Optimizer {
                 + ", deltaMax=" + deltaMax + ", deltaZero=" + deltaZero + ")";
     }
 
-    /** The clip FANN applies to every weight after an RPROP or Quickprop step. */
-    static final double WEIGHT_LIMIT = 1500;
-
     private final class RpropState implements State {
 
         private final List<Parameter> parameters;
@@ -160,7 +161,7 @@ public final class Rprop implements Optimizer {
             this.previousSlopes = new double[parameters.size()][];
             for (int p = 0; p < steps.length; p++) {
                 steps[p] = new double[parameters.get(p).value().size()];
-                java.util.Arrays.fill(steps[p], deltaZero);
+                Arrays.fill(steps[p], deltaZero);
                 previousSlopes[p] = new double[steps[p].length];
             }
         }
