@@ -27,4 +27,13 @@ public interface Loss {
 
     /** Writes the gradient of {@link #value} with respect to {@code predicted} into {@code gradient}. */
     void gradient(Matrix predicted, Matrix target, Matrix gradient);
+
+    /**
+     * The error of one output as this loss sees it, {@code target - predicted} unless the loss says otherwise (FANN's
+     * MSE halves it for symmetric outputs). Metrics count an output as a bit fail when the magnitude of this error
+     * reaches the bit-fail limit, as FANN does.
+     */
+    default double error(double predicted, double target) {
+        return target - predicted;
+    }
 }

@@ -19,5 +19,14 @@ public interface Optimizer {
     interface State {
         /** Moves every parameter using its current gradient; {@code epoch} is 1-based, for learning-rate schedules. */
         void step(int epoch);
+
+        /**
+         * {@link #step(int)}, told how many samples the gradients were computed from. The training loop calls this
+         * one; optimizers whose rule depends on the batch size (Quickprop's weight decay acts on FANN's slopes, which
+         * are sums over samples) override it. The default ignores the batch size.
+         */
+        default void step(int epoch, int batchSize) {
+            step(epoch);
+        }
     }
 }

@@ -27,4 +27,18 @@ public final class Losses {
     public static Loss meanSquaredError() {
         return MeanSquaredError.INSTANCE;
     }
+
+    /**
+     * FANN's MSE with FANN's default error function, tanh: the value is {@code fann_get_MSE}'s, the gradient FANN's
+     * training signal. Pass whether the output layer's activation is symmetric (FANN halves those errors). See
+     * {@link FannMse}: this gradient is not the derivative of the value.
+     */
+    public static FannMse fannMse(boolean symmetricOutput) {
+        return new FannMse(symmetricOutput, true);
+    }
+
+    /** FANN's MSE with the linear error function (FANN_ERRORFUNC_LINEAR); see {@link FannMse}. */
+    public static FannMse fannMseLinear(boolean symmetricOutput) {
+        return new FannMse(symmetricOutput, false);
+    }
 }

@@ -19,6 +19,14 @@ import java.util.List;
  * }</pre>
  *
  * <p>Immutable: each method returns a changed copy, and {@link #start} gives every model its own velocity buffers.
+ *
+ * <p><b>FANN's incremental and batch training</b> are SGD with {@code Losses.fannMse(...)}, whose gradient is FANN's
+ * training signal averaged over the batch. Incremental (FANN_TRAIN_INCREMENTAL: one step per sample, in data-set
+ * order, FANN's {@code learning_momentum} as momentum) is
+ * {@code model.fit(x, y, Training.epochs(n).incremental())} with {@code Sgd.learningRate(0.7).momentum(m)} —
+ * {@code incremental()} is {@code batchSize(1).shuffle(false)}. Batch (FANN_TRAIN_BATCH: one step per epoch of
+ * {@code η / samples} times the summed slopes) is full-batch training, {@code Training.epochs(n)}, with
+ * {@code Sgd.learningRate(0.7)}.
  */
 public final class Sgd implements Optimizer {
 

@@ -12,7 +12,9 @@ public final class History {
         /** The maximum number of epochs ran. */
         MAX_EPOCHS,
         /** An epoch's loss reached the target loss. */
-        TARGET_LOSS_REACHED
+        TARGET_LOSS_REACHED,
+        /** An epoch's bit-fail count fell to the limit of {@link Training#stopWhenBitFailsAtMost(int)}. */
+        BIT_FAILS_REACHED
     }
 
     private final double[] losses;

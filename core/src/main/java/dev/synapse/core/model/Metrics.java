@@ -9,5 +9,8 @@ package dev.synapse.core.model;
  * @param accuracy          the fraction of samples classified right: with several outputs the largest output must
  *                          be the target's largest; with one output the prediction must lie within 0.5 of the target
  *                          (for 0/1 targets, rounding the prediction gives the target)
+ * @param bitFails          FANN's bit-fail count: the number of outputs (over every sample) whose error, as the loss
+ *                          measures it ({@link dev.synapse.core.Loss#error}), is at least the bit-fail limit in
+ *                          magnitude ({@link Training#bitFailLimit(double)}, 0.35 by default as in FANN)
  */
-public record Metrics(double loss, double meanAbsoluteError, double meanSquaredError, double accuracy) {}
+public record Metrics(double loss, double meanAbsoluteError, double meanSquaredError, double accuracy, long bitFails) {}

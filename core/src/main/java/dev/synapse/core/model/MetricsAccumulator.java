@@ -6,12 +6,29 @@ import dev.synapse.core.Matrix;
 /** Sums errors and hits batch by batch, so metrics of a whole epoch or data set cost one pass over the outputs. */
 final class MetricsAccumulator {
 
+    /** FANN's default bit-fail limit ({@code fann_set_bit_fail_limit}). */
+    static final double DEFAULT_BIT_FAIL_LIMIT = 0.35;
+
+    private final double bitFailLimit;
+    /** Measures each output's error for the bit-fail count; null for {@code target - predicted}. */
+    private final Loss loss;
     private double lossSum;
     private double absoluteErrorSum;
     private double squaredErrorSum;
     private long correct;
     private long samples;
     private long elements;
+    private long bitFails;
+
+    MetricsAccumulator() {
+        this(DEFAULT_BIT_FAIL_LIMIT, null);
+    }
+
+    /** Counts bit fails of {@code loss.error(...)} at {@code bitFailLimit}; {@code loss} may be null. */
+    MetricsAccumulator(double bitFailLimit, Loss loss) {
+        this.bitFailLimit = bitFailLimit;
+        this.loss = loss;
+    }
 
     void reset() {
         lossSum = 0;
@@ -20,6 +37,7 @@ final class MetricsAccumulator {
         correct = 0;
         samples = 0;
         elements = 0;
+        bitFails = 0;
     }
 
     /** Adds one batch; {@code loss} is the batch's loss value. */
@@ -33,6 +51,10 @@ final class MetricsAccumulator {
             double d = t[i] - p[i];
             absoluteErrorSum += Math.abs(d);
             squaredErrorSum += d * d;
+            double e = this.loss == null ? d : this.loss.error(p[i], t[i]);
+            if (Math.abs(e) >= bitFailLimit) {
+                bitFails++;
+            }
         }
         for (int r = 0; r < rows; r++) {
             int offset = r * cols;
@@ -56,9 +78,15 @@ final class MetricsAccumulator {
         return best;
     }
 
+    /** The bit fails counted since the last {@link #reset()}. */
+    long bitFails() {
+        return bitFails;
+    }
+
     /** The accumulated metrics; the loss is reduced as {@code reduction} says. */
     Metrics result(Loss.Reduction reduction) {
         double loss = reduction == Loss.Reduction.SUM ? lossSum : lossSum / samples;
-        return new Metrics(loss, absoluteErrorSum / elements, squaredErrorSum / elements, (double) correct / samples);
+        return new Metrics(loss, absoluteErrorSum / elements, squaredErrorSum / elements, (double) correct / samples,
+                bitFails);
     }
 }

@@ -124,7 +124,8 @@ public final class Sequential {
     }
 
     /**
-     * Loss and metrics of the model on a data set, without training.
+     * Loss and metrics of the model on a data set, without training; bit fails are counted at FANN's default limit,
+     * 0.35.
      *
      * @return metrics whose loss is NaN when the model has no loss
      */
@@ -132,7 +133,7 @@ public final class Sequential {
         Checks.checkInputs(layers, inputs, "inputs");
         Checks.checkTargets(layers, inputs, targets);
         Matrix predicted = new Workspace(layers, inputs.rows(), false).forward(layers, inputs);
-        MetricsAccumulator metrics = new MetricsAccumulator();
+        MetricsAccumulator metrics = new MetricsAccumulator(MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT, loss);
         Loss.Reduction reduction = loss == null ? Loss.Reduction.MEAN : loss.reduction();
         metrics.add(predicted, targets, loss == null ? Double.NaN : loss.value(predicted, targets), reduction);
         return metrics.result(reduction);

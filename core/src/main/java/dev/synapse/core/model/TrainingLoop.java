@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * One {@link Sequential#fit} call: the tutorial loop made general. Per batch: forward keeping every intermediate,
  * loss and its gradient, backward into the parameter gradients, one optimizer step. Everything the loop needs is
- * allocated here, before the first epoch.
+ * allocated here, before the first epoch. Metrics (and FANN's bit-fail count) are gathered from the same forward
+ * passes, only when a listener or a bit-fail stop needs them.
  */
 final class TrainingLoop {
 
@@ -23,7 +24,7 @@ final class TrainingLoop {
     private final Optimizer.State optimizerState;
     private final NumpyRandom random;
     private final Training training;
-    private final MetricsAccumulator metrics = new MetricsAccumulator();
+    private final MetricsAccumulator metrics;
     /** Parameters at the start of the current and the previous epoch, to restore after a divergence. */
     private double[][] startOfEpoch;
     private double[][] startOfPreviousEpoch;
@@ -37,6 +38,7 @@ final class TrainingLoop {
         this.optimizerState = optimizerState;
         this.random = random;
         this.training = training;
+        this.metrics = new MetricsAccumulator(training.bitFailLimit(), loss);
     }
 
     History run(Matrix inputs, Matrix targets) {
@@ -50,6 +52,8 @@ final class TrainingLoop {
         startOfEpoch = allocateSnapshot();
         startOfPreviousEpoch = allocateSnapshot();
         boolean listening = !training.reports().isEmpty();
+        boolean countingBitFails = training.maxBitFails() >= 0;
+        boolean measuring = listening || countingBitFails;
         Loss.Reduction reduction = loss.reduction();
         double[] losses = new double[Math.min(training.maxEpochs(), 1024)];
 
@@ -76,7 +80,7 @@ final class TrainingLoop {
                     throw diverged(epoch, batchLoss);
                 }
                 epochLoss += reduction == Loss.Reduction.SUM ? batchLoss : batchLoss * ws.batch / samples;
-                if (listening) {
+                if (measuring) {
                     metrics.add(predicted, y, batchLoss, reduction);
                 }
                 loss.gradient(predicted, y, ws.lastGradient());
@@ -84,19 +88,23 @@ final class TrainingLoop {
                     p.gradient().fill(0.0);
                 }
                 ws.backward(layers, x);
-                optimizerState.step(epoch);
+                optimizerState.step(epoch, ws.batch);
             }
             if (epoch > losses.length) {
                 losses = Arrays.copyOf(losses, Math.min(training.maxEpochs(), losses.length * 2));
             }
             losses[epoch - 1] = epochLoss;
             boolean reachedTarget = epochLoss <= training.targetLoss();
-            boolean lastEpoch = reachedTarget || epoch == training.maxEpochs();
+            boolean reachedBitFails = countingBitFails && metrics.bitFails() <= training.maxBitFails();
+            boolean lastEpoch = reachedTarget || reachedBitFails || epoch == training.maxEpochs();
             if (listening) {
                 report(epoch, epochLoss, lastEpoch, reduction);
             }
             if (reachedTarget) {
                 return new History(losses, epoch, History.StopReason.TARGET_LOSS_REACHED);
+            }
+            if (reachedBitFails) {
+                return new History(losses, epoch, History.StopReason.BIT_FAILS_REACHED);
             }
         }
         return new History(losses, training.maxEpochs(), History.StopReason.MAX_EPOCHS);

@@ -1,0 +1,248 @@
+package dev.synapse.activations;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.synapse.core.Activation;
+import java.util.Map;
+
+/**
+ * One of FANN 2.2's activation functions with its steepness s, computed as FANN computes it: the function of
+ * {@code u = s·x}, where FANN first clips u to ±150/s (so {@code exp} never overflows), and the derivative FANN's
+ * {@code fann_activation_derived} uses in training. Create them with {@link FannActivations}, which has the table of
+ * names, formulas and ranges.
+ *
+ * <pre>{@code
+ * Activation hidden = FannActivations.sigmoidSymmetricStepwise();      // steepness 0.5, FANN's default
+ * Activation output = FannActivations.sigmoid(1.0);
+ * hidden.arguments();                                                  // {steepness=0.5}
+ * }</pre>
+ *
+ * <p>Where the derivative departs from the textbook one, it does so because FANN does:
+ * <ul>
+ *   <li>sigmoid and sigmoid-symmetric (and their stepwise variants) clip the output before computing the
+ *       derivative from it, to [0.01, 0.99] and [-0.98, 0.98]: the derivative never falls below
+ *       {@code 2s·0.01·0.99} or {@code s·(1 - 0.98²)}, which keeps saturated units learning;
+ *   <li>the stepwise variants train with the smooth function's derivative evaluated at the stepwise output y
+ *       ({@code 2s·y(1-y)} and {@code s(1-y²)}, clipped as above), not with the slope of the pieces;
+ *   <li>linear-piece and linear-piece-symmetric report the slope s everywhere, also where they are flat.
+ * </ul>
+ * One deliberate difference: for gaussian, sine and cosine FANN 2.2 multiplies by the steepness once more than the
+ * chain rule asks (it passes the already scaled sum to a formula that scales it again). At steepness 1 the two agree;
+ * at other steepnesses Synapse uses the true derivative, so every smooth FANN activation passes
+ * {@link dev.synapse.core.GradientCheck}. Thresholds have no derivative: {@link #isDifferentiable()} is false and a
+ * layer refuses to train through them.
+ */
+public final class FannActivation implements Activation {
+
+    /** FANN's activation functions, each with its Synapse name and its FANN 2.2 constant. */
+    public enum Function {
+        LINEAR("linear", "FANN_LINEAR", false),
+        THRESHOLD("threshold", "FANN_THRESHOLD", false),
+        THRESHOLD_SYMMETRIC("threshold-symmetric", "FANN_THRESHOLD_SYMMETRIC", true),
+        SIGMOID("fann-sigmoid", "FANN_SIGMOID", false),
+        SIGMOID_STEPWISE("sigmoid-stepwise", "FANN_SIGMOID_STEPWISE", false),
+        SIGMOID_SYMMETRIC("sigmoid-symmetric", "FANN_SIGMOID_SYMMETRIC", true),
+        SIGMOID_SYMMETRIC_STEPWISE("sigmoid-symmetric-stepwise", "FANN_SIGMOID_SYMMETRIC_STEPWISE", true),
+        GAUSSIAN("gaussian", "FANN_GAUSSIAN", false),
+        GAUSSIAN_SYMMETRIC("gaussian-symmetric", "FANN_GAUSSIAN_SYMMETRIC", true),
+        ELLIOTT("elliott", "FANN_ELLIOT", false),
+        ELLIOTT_SYMMETRIC("elliott-symmetric", "FANN_ELLIOT_SYMMETRIC", true),
+        LINEAR_PIECE("linear-piece", "FANN_LINEAR_PIECE", false),
+        LINEAR_PIECE_SYMMETRIC("linear-piece-symmetric", "FANN_LINEAR_PIECE_SYMMETRIC", true),
+        SIN_SYMMETRIC("sin-symmetric", "FANN_SIN_SYMMETRIC", true),
+        COS_SYMMETRIC("cos-symmetric", "FANN_COS_SYMMETRIC", true),
+        SIN("sin", "FANN_SIN", false),
+        COS("cos", "FANN_COS", false);
+
+        private final String synapseName;
+        private final String fannName;
+        private final boolean symmetric;
+
+        Function(String synapseName, String fannName, boolean symmetric) {
+            this.synapseName = synapseName;
+            this.fannName = fannName;
+            this.symmetric = symmetric;
+        }
+
+        /** The stable Synapse name, e.g. {@code "sigmoid-symmetric-stepwise"}. */
+        public String synapseName() {
+            return synapseName;
+        }
+
+        /** FANN's constant, e.g. {@code "FANN_SIGMOID_SYMMETRIC_STEPWISE"}. */
+        public String fannName() {
+            return fannName;
+        }
+
+        /**
+         * Whether FANN counts the function as symmetric (range reaching -1): FANN's MSE halves the error of such
+         * outputs ({@code fann_update_MSE}).
+         */
+        public boolean isSymmetric() {
+            return symmetric;
+        }
+    }
+
+    // The breakpoints and values of fann_activation.h's stepwise functions, in u = s·x, exactly as FANN writes them
+    // (floats printed to 20 digits): linear between neighbouring breakpoints, min below the first, max from the last.
+    private static final double[] SIGMOID_STEPS = {-2.64665246009826660156e+00, -1.47221946716308593750e+00,
+            -5.49306154251098632812e-01, 5.49306154251098632812e-01, 1.47221934795379638672e+00,
+            2.64665293693542480469e+00};
+    private static final double[] SIGMOID_VALUES = {4.99999988824129104614e-03, 5.00000007450580596924e-02,
+            2.50000000000000000000e-01, 7.50000000000000000000e-01, 9.49999988079071044922e-01,
+            9.95000004768371582031e-01};
+    private static final double[] SYMMETRIC_STEPS = {-2.64665293693542480469e+00, -1.47221934795379638672e+00,
+            -5.49306154251098632812e-01, 5.49306154251098632812e-01, 1.47221934795379638672e+00,
+            2.64665293693542480469e+00};
+    private static final double[] SYMMETRIC_VALUES = {-9.90000009536743164062e-01, -8.99999976158142089844e-01,
+            -5.00000000000000000000e-01, 5.00000000000000000000e-01, 8.99999976158142089844e-01,
+            9.90000009536743164062e-01};
+
+    // FANN's derivative clips are float literals (0.01f, ...), also in its double build: kept to the bit.
+    private static final double SIGMOID_LOW = 0.01f;
+    private static final double SIGMOID_HIGH = 0.99f;
+    private static final double SYMMETRIC_HIGH = 0.98f;
+
+    private final Function function;
+    private final double steepness;
+    private final double maxSum;
+
+    FannActivation(Function function, double steepness) {
+        this.function = checkNotNull(function, "function");
+        checkArgument(steepness > 0 && Double.isFinite(steepness),
+                "steepness of activation '%s' must be positive and finite, got %s", function.synapseName, steepness);
+        this.steepness = steepness;
+        this.maxSum = 150 / steepness;
+    }
+
+    /** Which FANN function this is. */
+    public Function function() {
+        return function;
+    }
+
+    /** The steepness s: the function is applied to {@code s·x}. */
+    public double steepness() {
+        return steepness;
+    }
+
+    /** Whether FANN's MSE halves this output's error; see {@link Function#isSymmetric()}. */
+    public boolean isSymmetric() {
+        return function.symmetric;
+    }
+
+    @Override
+    public String name() {
+        return function.synapseName;
+    }
+
+    @Override
+    public Map<String, Double> arguments() {
+        return Map.of("steepness", steepness);
+    }
+
+    @Override
+    public boolean isDifferentiable() {
+        return function != Function.THRESHOLD && function != Function.THRESHOLD_SYMMETRIC;
+    }
+
+    /** FANN's {@code fann_run}: the sum is scaled by the steepness and clipped to ±150/s. */
+    private double sum(double x) {
+        double u = steepness * x;
+        return u > maxSum ? maxSum : u < -maxSum ? -maxSum : u;
+    }
+
+    @Override
+    public double value(double x) {
+        double u = sum(x);
+        return switch (function) {
+            case LINEAR -> u;
+            case THRESHOLD -> u < 0 ? 0 : 1;
+            case THRESHOLD_SYMMETRIC -> u < 0 ? -1 : 1;
+            case SIGMOID -> 1 / (1 + Math.exp(-2 * u));
+            case SIGMOID_STEPWISE -> stepwise(SIGMOID_STEPS, SIGMOID_VALUES, 0, 1, u);
+            case SIGMOID_SYMMETRIC -> 2 / (1 + Math.exp(-2 * u)) - 1;
+            case SIGMOID_SYMMETRIC_STEPWISE -> stepwise(SYMMETRIC_STEPS, SYMMETRIC_VALUES, -1, 1, u);
+            case GAUSSIAN -> Math.exp(-u * u);
+            case GAUSSIAN_SYMMETRIC -> Math.exp(-u * u) * 2 - 1;
+            case ELLIOTT -> u / 2 / (1 + Math.abs(u)) + 0.5;
+            case ELLIOTT_SYMMETRIC -> u / (1 + Math.abs(u));
+            case LINEAR_PIECE -> u < 0 ? 0 : u > 1 ? 1 : u;
+            case LINEAR_PIECE_SYMMETRIC -> u < -1 ? -1 : u > 1 ? 1 : u;
+            case SIN_SYMMETRIC -> Math.sin(u);
+            case COS_SYMMETRIC -> Math.cos(u);
+            case SIN -> Math.sin(u) / 2 + 0.5;
+            case COS -> Math.cos(u) / 2 + 0.5;
+        };
+    }
+
+    @Override
+    public double derivative(double x, double y) {
+        double s = steepness;
+        return switch (function) {
+            case LINEAR, LINEAR_PIECE, LINEAR_PIECE_SYMMETRIC -> s;
+            case THRESHOLD, THRESHOLD_SYMMETRIC -> throw new UnsupportedOperationException("activation '" + name()
+                    + "' is a threshold without a derivative; it serves inference only");
+            case SIGMOID, SIGMOID_STEPWISE -> {
+                double v = clip(y, SIGMOID_LOW, SIGMOID_HIGH);
+                yield 2 * s * v * (1 - v);
+            }
+            case SIGMOID_SYMMETRIC, SIGMOID_SYMMETRIC_STEPWISE -> {
+                double v = clip(y, -SYMMETRIC_HIGH, SYMMETRIC_HIGH);
+                yield s * (1 - v * v);
+            }
+            case GAUSSIAN -> -2 * sum(x) * y * s;
+            case GAUSSIAN_SYMMETRIC -> -2 * sum(x) * (y + 1) * s;
+            case ELLIOTT -> {
+                double d = 1 + Math.abs(sum(x));
+                yield s / (2 * d * d);
+            }
+            case ELLIOTT_SYMMETRIC -> {
+                double d = 1 + Math.abs(sum(x));
+                yield s / (d * d);
+            }
+            case SIN_SYMMETRIC -> s * Math.cos(sum(x));
+            case COS_SYMMETRIC -> -s * Math.sin(sum(x));
+            case SIN -> s * Math.cos(sum(x)) / 2;
+            case COS -> -s * Math.sin(sum(x)) / 2;
+        };
+    }
+
+    private static double clip(double v, double low, double high) {
+        return v < low ? low : v > high ? high : v;
+    }
+
+    /** fann_activation.h's {@code fann_stepwise}, with the same comparisons in the same order. */
+    private static double stepwise(double[] v, double[] r, double min, double max, double u) {
+        if (u < v[4]) {
+            if (u < v[2]) {
+                if (u < v[1]) {
+                    return u < v[0] ? min : line(v[0], r[0], v[1], r[1], u);
+                }
+                return line(v[1], r[1], v[2], r[2], u);
+            }
+            return u < v[3] ? line(v[2], r[2], v[3], r[3], u) : line(v[3], r[3], v[4], r[4], u);
+        }
+        return u < v[5] ? line(v[4], r[4], v[5], r[5], u) : max;
+    }
+
+    /** fann_activation.h's {@code fann_linear_func}: the line through (v1, r1) and (v2, r2) at u. */
+    private static double line(double v1, double r1, double v2, double r2, double u) {
+        return (r2 - r1) * (u - v1) / (v2 - v1) + r1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FannActivation other && other.function == function && other.steepness == steepness;
+    }
+
+    @Override
+    public int hashCode() {
+        return function.hashCode() * 31 + Double.hashCode(steepness);
+    }
+
+    @Override
+    public String toString() {
+        return name() + "(steepness=" + steepness + ")";
+    }
+}

@@ -1,0 +1,197 @@
+package dev.synapse.optimizers;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.synapse.core.Optimizer;
+import dev.synapse.core.Parameter;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Resilient backpropagation, iRPROP−, exactly as FANN 2.2's {@code fann_update_weights_irpropm} computes it: every
+ * weight has its own step size, which grows while its gradient keeps its sign and shrinks when the sign flips; only
+ * the sign of the gradient is used, never its size, so the learning rate plays no part.
+ *
+ * <pre>{@code
+ * Sequential.builder()...optimizer(Rprop.fannDefaults())          // increase 1.2, decrease 0.5, steps in [0, 50], first 0.1
+ * Rprop.fannDefaults().increaseFactor(1.1).deltaMax(10)
+ * }</pre>
+ *
+ * <p>Per weight, with FANN's slope {@code s = -∂L/∂w} (FANN accumulates the negative gradient), the previous slope
+ * {@code s'} and the previous step {@code Δ'} (starting at {@code deltaZero}):
+ * <pre>
+ *   Δ' = max(Δ', 0.0001)
+ *   if s'·s ≥ 0:  Δ = min(Δ'·increase, deltaMax)
+ *   else:         Δ = max(Δ'·decrease, deltaMin);  s = 0
+ *   w = s &lt; 0 ? w - Δ : w + Δ,  then clipped to [-1500, 1500]
+ *   remember Δ and s
+ * </pre>
+ * Two FANN details follow from this and are kept: the first step is {@code deltaZero·increase} (0.12), and a weight
+ * whose slope is zero — including right after a sign flip, where the slope is set to zero — moves up by Δ rather than
+ * standing still as in Igel and Hüsken's paper. Synapse's gradient has the opposite sign of FANN's slope; the
+ * update above is written in FANN's terms so it can be compared line by line.
+ *
+ * <p><b>RPROP is a full-batch algorithm</b>: train with {@code Training.epochs(n)} (full batch, the default), so each
+ * step sees the gradient of the whole data set, as FANN's FANN_TRAIN_RPROP does; on mini-batches the signs are noisy
+ * and the step sizes do not settle. The state (steps and previous slopes) lives in the model's optimizer state and
+ * carries over from one {@code fit} to the next, as FANN's does between {@code fann_train_epoch} calls.
+ */
+public final class Rprop implements Optimizer {
+
+    /** The clip FANN applies to every weight after an RPROP or Quickprop step. */
+    static final double WEIGHT_LIMIT = 1500;
+
+    private final double increaseFactor;
+    private final double decreaseFactor;
+    private final double deltaMin;
+    private final double deltaMax;
+    private final double deltaZero;
+
+    private Rprop(double increaseFactor, double decreaseFactor, double deltaMin, double deltaMax, double deltaZero) {
+        this.increaseFactor = increaseFactor;
+        this.decreaseFactor = decreaseFactor;
+        this.deltaMin = deltaMin;
+        this.deltaMax = deltaMax;
+        this.deltaZero = deltaZero;
+    }
+
+    /** iRPROP− with FANN 2.2's defaults: increase 1.2, decrease 0.5, delta min 0, delta max 50, initial step 0.1. */
+    public static Rprop fannDefaults() {
+        return new Rprop(1.2, 0.5, 0.0, 50.0, 0.1);
+    }
+
+    /**
+     * How much a step grows while the gradient keeps its sign ({@code fann_set_rprop_increase_factor}).
+     *
+     * @throws IllegalArgumentException unless the factor is finite and greater than 1
+     */
+    public Rprop increaseFactor(double factor) {
+        checkArgument(factor > 1 && Double.isFinite(factor), "RPROP increase factor must be > 1 and finite, got %s",
+                factor);
+        return new Rprop(factor, decreaseFactor, deltaMin, deltaMax, deltaZero);
+    }
+
+    /**
+     * How much a step shrinks when the gradient changes sign ({@code fann_set_rprop_decrease_factor}).
+     *
+     * @throws IllegalArgumentException unless the factor is in (0, 1)
+     */
+    public Rprop decreaseFactor(double factor) {
+        checkArgument(factor > 0 && factor < 1, "RPROP decrease factor must be in (0, 1), got %s", factor);
+        return new Rprop(increaseFactor, factor, deltaMin, deltaMax, deltaZero);
+    }
+
+    /**
+     * The smallest step ({@code fann_set_rprop_delta_min}).
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= min <= deltaMax}
+     */
+    public Rprop deltaMin(double min) {
+        checkArgument(min >= 0 && min <= deltaMax, "RPROP delta min must be in [0, delta max = %s], got %s", deltaMax,
+                min);
+        return new Rprop(increaseFactor, decreaseFactor, min, deltaMax, deltaZero);
+    }
+
+    /**
+     * The largest step ({@code fann_set_rprop_delta_max}).
+     *
+     * @throws IllegalArgumentException unless {@code max} is finite and at least deltaMin
+     */
+    public Rprop deltaMax(double max) {
+        checkArgument(max >= deltaMin && Double.isFinite(max) && max > 0,
+                "RPROP delta max must be positive, finite and at least delta min = %s, got %s", deltaMin, max);
+        return new Rprop(increaseFactor, decreaseFactor, deltaMin, max, deltaZero);
+    }
+
+    /**
+     * The step every weight starts with ({@code fann_set_rprop_delta_zero}).
+     *
+     * @throws IllegalArgumentException unless {@code step} is positive and finite
+     */
+    public Rprop deltaZero(double step) {
+        checkArgument(step > 0 && Double.isFinite(step), "RPROP initial step must be positive and finite, got %s", step);
+        return new Rprop(increaseFactor, decreaseFactor, deltaMin, deltaMax, step);
+    }
+
+    public double increaseFactor() {
+        return increaseFactor;
+    }
+
+    public double decreaseFactor() {
+        return decreaseFactor;
+    }
+
+    public double deltaMin() {
+        return deltaMin;
+    }
+
+    public double deltaMax() {
+        return deltaMax;
+    }
+
+    public double deltaZero() {
+        return deltaZero;
+    }
+
+    @Override
+    public String name() {
+        return "rprop";
+    }
+
+    @Override
+    public State start(List<Parameter> parameters) {
+        return new RpropState(List.copyOf(parameters));
+    }
+
+    @Override
+    public String toString() {
+        return "rprop(increase=" + increaseFactor + ", decrease=" + decreaseFactor + ", deltaMin=" + deltaMin
+                + ", deltaMax=" + deltaMax + ", deltaZero=" + deltaZero + ")";
+    }
+
+    private final class RpropState implements State {
+
+        private final List<Parameter> parameters;
+        private final double[][] steps;
+        private final double[][] previousSlopes;
+
+        RpropState(List<Parameter> parameters) {
+            this.parameters = parameters;
+            this.steps = new double[parameters.size()][];
+            this.previousSlopes = new double[parameters.size()][];
+            for (int p = 0; p < steps.length; p++) {
+                steps[p] = new double[parameters.get(p).value().size()];
+                Arrays.fill(steps[p], deltaZero);
+                previousSlopes[p] = new double[steps[p].length];
+            }
+        }
+
+        @Override
+        public void step(int epoch) {
+            for (int p = 0; p < steps.length; p++) {
+                double[] w = parameters.get(p).value().data();
+                double[] g = parameters.get(p).gradient().data();
+                double[] step = steps[p];
+                double[] previous = previousSlopes[p];
+                for (int i = 0; i < w.length; i++) {
+                    double previousStep = Math.max(step[i], 0.0001);
+                    double slope = -g[i];
+                    double next;
+                    if (previous[i] * slope >= 0) {
+                        next = Math.min(previousStep * increaseFactor, deltaMax);
+                    } else {
+                        next = Math.max(previousStep * decreaseFactor, deltaMin);
+                        slope = 0;
+                    }
+                    if (slope < 0) {
+                        w[i] = Math.max(w[i] - next, -WEIGHT_LIMIT);
+                    } else {
+                        w[i] = Math.min(w[i] + next, WEIGHT_LIMIT);
+                    }
+                    step[i] = next;
+                    previous[i] = slope;
+                }
+            }
+        }
+    }
+}
