@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Registers the built-in activations by the names model files store, found by {@link java.util.ServiceLoader}
  * through {@code META-INF/services/dev.synapse.core.io.ComponentProvider}. An activation with settings reads them
- * from its arguments: {@code leaky-relu} takes {@code slope}.
+ * from its arguments: {@code leaky-relu} takes {@code slope}, every FANN activation ({@link FannActivations}) takes
+ * {@code steepness}.
  */
 public final class ActivationComponents implements ComponentProvider {
 
@@ -23,6 +24,12 @@ public final class ActivationComponents implements ComponentProvider {
                     only("leaky-relu", args, "slope");
                     return Activations.leakyRelu(args.getOrDefault("slope", 0.01));
                 });
+        for (FannActivation.Function f : FannActivation.Function.values()) {
+            registry.registerActivation(f.synapseName(), args -> {
+                only(f.synapseName(), args, "steepness");
+                return FannActivations.of(f, args.getOrDefault("steepness", FannActivations.DEFAULT_STEEPNESS));
+            });
+        }
     }
 
     private static <T> T none(String name, Map<String, Double> args, T activation) {

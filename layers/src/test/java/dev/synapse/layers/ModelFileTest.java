@@ -6,6 +6,7 @@ import static dev.synapse.activations.Activations.tanh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.synapse.activations.FannActivations;
 import dev.synapse.core.Activation;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.Scaler;
@@ -274,5 +275,22 @@ class ModelFileTest {
         assertThat(activation.name()).isEqualTo("leaky-relu");
         assertThat(activation.arguments()).isEqualTo(Map.of("slope", 0.3));
         assertThat(List.of(loaded.predict(-1.0)[0])).isEqualTo(List.of(model.predict(-1.0)[0]));
+    }
+
+    @Test
+    void rebuildsFannActivationsWithTheirSteepnessAndFannLosses() throws IOException {
+        Sequential model = Sequential.builder().input(2)
+                .add(Dense.units(4).activation(FannActivations.sigmoidStepwise()).weights(Initializers.uniform(-1, 1)))
+                .add(Dense.units(1).activation(FannActivations.sigmoidSymmetricStepwise(0.7)))
+                .loss(Losses.fannMse(true)).seed(3).build();
+
+        Sequential loaded = Sequential.load(saved(model));
+
+        Activation output = ((Dense) loaded.layers().get(1)).activation();
+        assertThat(output.name()).isEqualTo("sigmoid-symmetric-stepwise");
+        assertThat(output.arguments()).isEqualTo(Map.of("steepness", 0.7));
+        assertThat(loaded.loss()).map(l -> l.name()).contains("fann-mse-symmetric");
+        Matrix andInputs = Matrix.of(new double[] {-1, -1}, new double[] {-1, 1}, new double[] {1, -1}, new double[] {1, 1});
+        assertThat(loaded.predict(andInputs)).isEqualTo(model.predict(andInputs));
     }
 }

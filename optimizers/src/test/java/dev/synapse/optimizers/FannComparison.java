@@ -5,6 +5,7 @@ import static dev.synapse.activations.FannActivations.sigmoidSymmetric;
 import static dev.synapse.activations.FannActivations.sigmoidSymmetricStepwise;
 
 import dev.synapse.core.Activation;
+import dev.synapse.core.data.Dataset;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.model.History;
 import dev.synapse.core.model.Metrics;
@@ -44,36 +45,36 @@ public final class FannComparison {
         PrintStream out = System.out;
         switch (args[0]) {
             case "mushroom" -> {
-                FannData train = FannData.read("mushroom.train");
-                FannData test = FannData.read("mushroom.test");
+                Dataset train = FannDatasets.read("mushroom.train");
+                Dataset test = FannDatasets.read("mushroom.test");
                 for (int seed = 1; seed <= seeds; seed++) {
                     Sequential model = Sequential.builder().input(125)
                             .add(dense(32, sigmoidSymmetricStepwise()))
                             .add(dense(2, sigmoidStepwise()))
                             .loss(Losses.fannMse(false)).optimizer(Rprop.fannDefaults()).seed(seed).build();
-                    History h = model.fit(train.inputs(), train.outputs(), Training.epochs(300).targetLoss(0.0001));
-                    Metrics m = model.evaluate(test.inputs(), test.outputs());
+                    History h = model.fit(train.inputs(), train.targets(), Training.epochs(300).targetLoss(0.0001));
+                    Metrics m = model.evaluate(test.inputs(), test.targets());
                     out.printf("seed %2d  epochs %3d  test MSE %.6f  accuracy %.5f%n", seed, h.epochs(), m.loss(),
                             m.accuracy());
                 }
             }
             case "robot" -> {
-                FannData train = FannData.read("robot.train");
-                FannData test = FannData.read("robot.test");
+                Dataset train = FannDatasets.read("robot.train");
+                Dataset test = FannDatasets.read("robot.test");
                 for (int seed = 1; seed <= seeds; seed++) {
                     Sequential model = Sequential.builder().input(48)
                             .add(dense(96, sigmoidStepwise()))
                             .add(dense(3, sigmoidStepwise()))
                             .loss(Losses.fannMse(false)).optimizer(Sgd.learningRate(0.7).momentum(0.4)).seed(seed)
                             .build();
-                    History h = model.fit(train.inputs(), train.outputs(),
+                    History h = model.fit(train.inputs(), train.targets(),
                             Training.epochs(3000).incremental().targetLoss(0.001));
-                    Metrics m = model.evaluate(test.inputs(), test.outputs());
+                    Metrics m = model.evaluate(test.inputs(), test.targets());
                     out.printf("seed %2d  epochs %4d  test MSE %.6f%n", seed, h.epochs(), m.loss());
                 }
             }
             case "xor" -> {
-                FannData xor = FannData.read(FannData.DATASETS.resolveSibling("xor.data").toString());
+                Dataset xor = FannDatasets.read(FannDatasets.DATASETS.resolveSibling("xor.data").toString());
                 for (String algorithm : new String[] {"rprop", "quickprop"}) {
                     StringBuilder epochs = new StringBuilder();
                     int reached = 0;
@@ -83,7 +84,7 @@ public final class FannComparison {
                                 .add(dense(4, sigmoidSymmetric(1)))
                                 .add(dense(1, sigmoidSymmetric(1)))
                                 .loss(Losses.fannMse(true)).optimizer(optimizer).seed(seed).build();
-                        History h = model.fit(xor.inputs(), xor.outputs(), Training.epochs(2000).targetLoss(0.001));
+                        History h = model.fit(xor.inputs(), xor.targets(), Training.epochs(2000).targetLoss(0.001));
                         reached += h.stopReason() == History.StopReason.TARGET_LOSS_REACHED ? 1 : 0;
                         epochs.append(' ').append(h.epochs());
                     }

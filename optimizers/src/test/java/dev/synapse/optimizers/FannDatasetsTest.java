@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.synapse.core.Activation;
+import dev.synapse.core.data.Dataset;
 import dev.synapse.core.model.History;
 import dev.synapse.core.model.Metrics;
 import dev.synapse.core.model.Sequential;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class FannDatasetsTest {
 
-    private static final String MISSING = "FANN's data sets are not installed in " + FannData.DATASETS
+    private static final String MISSING = "FANN's data sets are not installed in " + FannDatasets.DATASETS
             + "; install them with: apt-get install -y libfann-doc";
 
     /** fann_create_standard: weights and biases uniform in [-0.1, 0.1]. */
@@ -34,9 +35,9 @@ class FannDatasetsTest {
 
     @Test
     void rpropTrainsMushroomToNinetyNinePercentTestAccuracy() throws IOException {
-        assumeTrue(FannData.available("mushroom.train") && FannData.available("mushroom.test"), MISSING);
-        FannData train = FannData.read("mushroom.train");
-        FannData test = FannData.read("mushroom.test");
+        assumeTrue(FannDatasets.available("mushroom.train") && FannDatasets.available("mushroom.test"), MISSING);
+        Dataset train = FannDatasets.read("mushroom.train");
+        Dataset test = FannDatasets.read("mushroom.test");
         // mushroom.c: 125-32-2, symmetric stepwise sigmoid hidden, stepwise sigmoid output, steepness 0.5, RPROP,
         // FANN's MSE with the tanh error function, at most 300 epochs, desired error 0.0001. Like FANN's own runs
         // (8 of 10 at >= 99%), not every seed generalizes that well (7 of 10); this one does, in 12 epochs.
@@ -45,8 +46,8 @@ class FannDatasetsTest {
                 .add(dense(2, sigmoidStepwise()))
                 .loss(Losses.fannMse(false)).optimizer(Rprop.fannDefaults()).seed(4).build();
 
-        History history = model.fit(train.inputs(), train.outputs(), Training.epochs(300).targetLoss(0.0001));
-        Metrics onTest = model.evaluate(test.inputs(), test.outputs());
+        History history = model.fit(train.inputs(), train.targets(), Training.epochs(300).targetLoss(0.0001));
+        Metrics onTest = model.evaluate(test.inputs(), test.targets());
 
         assertThat(history.stopReason()).isEqualTo(History.StopReason.TARGET_LOSS_REACHED);
         assertThat(onTest.accuracy()).isGreaterThanOrEqualTo(0.99);
@@ -54,9 +55,9 @@ class FannDatasetsTest {
 
     @Test
     void incrementalTrainingReachesFannsTestMseOnRobot() throws IOException {
-        assumeTrue(FannData.available("robot.train") && FannData.available("robot.test"), MISSING);
-        FannData train = FannData.read("robot.train");
-        FannData test = FannData.read("robot.test");
+        assumeTrue(FannDatasets.available("robot.train") && FannDatasets.available("robot.test"), MISSING);
+        Dataset train = FannDatasets.read("robot.train");
+        Dataset test = FannDatasets.read("robot.test");
         // robot.c: 48-96-3, FANN's default stepwise sigmoid everywhere, incremental training with learning rate 0.7
         // and momentum 0.4, at most 3000 epochs, desired error 0.001. FANN 2.2 stops after 57-64 epochs with a test
         // MSE of 0.0077-0.0088 (float and double builds, six runs).
@@ -65,9 +66,9 @@ class FannDatasetsTest {
                 .add(dense(3, sigmoidStepwise()))
                 .loss(Losses.fannMse(false)).optimizer(Sgd.learningRate(0.7).momentum(0.4)).seed(1).build();
 
-        History history = model.fit(train.inputs(), train.outputs(),
+        History history = model.fit(train.inputs(), train.targets(),
                 Training.epochs(3000).incremental().targetLoss(0.001));
-        Metrics onTest = model.evaluate(test.inputs(), test.outputs());
+        Metrics onTest = model.evaluate(test.inputs(), test.targets());
 
         assertThat(history.stopReason()).isEqualTo(History.StopReason.TARGET_LOSS_REACHED);
         assertThat(history.epochs()).isLessThan(200);

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.withPrecision;
 
 import dev.synapse.activations.FannActivations;
 import dev.synapse.core.Activation;
+import dev.synapse.core.data.Dataset;
+import dev.synapse.core.data.FannData;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.model.EpochReport;
@@ -16,7 +18,6 @@ import dev.synapse.core.model.Training;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Initializers;
 import dev.synapse.losses.Losses;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -26,11 +27,11 @@ import org.junit.jupiter.api.Test;
 /** FANN's training algorithms and training control on FANN's XOR: -1/1 data, 2-4-1, symmetric sigmoids. */
 class FannTrainingTest {
 
-    private static final FannData XOR = xor();
+    private static final Dataset XOR = xor();
 
-    private static FannData xor() {
+    private static Dataset xor() {
         try {
-            return FannData.parse(new BufferedReader(new StringReader("4 2 1\n-1 -1\n-1\n-1 1\n1\n1 -1\n1\n1 1\n-1\n")),
+            return FannData.read(new StringReader("4 2 1\n-1 -1\n-1\n-1 1\n1\n1 -1\n1\n1 1\n-1\n"),
                     "xor.data");
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -54,21 +55,21 @@ class FannTrainingTest {
     void rpropTrainsXorBelowASmallMse() {
         Sequential model = xorModel(Rprop.fannDefaults(), 1);
 
-        History history = model.fit(XOR.inputs(), XOR.outputs(), Training.epochs(1000).targetLoss(1e-4));
+        History history = model.fit(XOR.inputs(), XOR.targets(), Training.epochs(1000).targetLoss(1e-4));
 
         assertThat(history.stopReason()).isEqualTo(History.StopReason.TARGET_LOSS_REACHED);
-        assertThat(model.evaluate(XOR.inputs(), XOR.outputs()).loss()).isLessThan(1e-3);
-        assertThat(model.evaluate(XOR.inputs(), XOR.outputs()).accuracy()).isEqualTo(1.0);
+        assertThat(model.evaluate(XOR.inputs(), XOR.targets()).loss()).isLessThan(1e-3);
+        assertThat(model.evaluate(XOR.inputs(), XOR.targets()).accuracy()).isEqualTo(1.0);
     }
 
     @Test
     void quickpropTrainsXorBelowASmallMse() {
         Sequential model = xorModel(Quickprop.fannDefaults(), 1);
 
-        History history = model.fit(XOR.inputs(), XOR.outputs(), Training.epochs(2000).targetLoss(1e-3));
+        History history = model.fit(XOR.inputs(), XOR.targets(), Training.epochs(2000).targetLoss(1e-3));
 
         assertThat(history.stopReason()).isEqualTo(History.StopReason.TARGET_LOSS_REACHED);
-        assertThat(model.evaluate(XOR.inputs(), XOR.outputs()).loss()).isLessThan(2e-3);
+        assertThat(model.evaluate(XOR.inputs(), XOR.targets()).loss()).isLessThan(2e-3);
     }
 
     @Test
@@ -76,9 +77,9 @@ class FannTrainingTest {
         Sequential incremental = xorModel(Sgd.learningRate(0.7), 3);
         Sequential byHand = xorModel(Sgd.learningRate(0.7), 3);
 
-        incremental.fit(XOR.inputs(), XOR.outputs(), Training.epochs(1).incremental());
+        incremental.fit(XOR.inputs(), XOR.targets(), Training.epochs(1).incremental());
         for (int s = 0; s < 4; s++) {
-            byHand.fit(Matrix.rowVector(XOR.inputs().row(s)), Matrix.rowVector(XOR.outputs().row(s)), 1);
+            byHand.fit(Matrix.rowVector(XOR.inputs().row(s)), Matrix.rowVector(XOR.targets().row(s)), 1);
         }
 
         for (int p = 0; p < incremental.parameters().size(); p++) {
@@ -93,7 +94,7 @@ class FannTrainingTest {
     void incrementalSgdTrainsXor() {
         Sequential model = xorModel(Sgd.learningRate(0.7), 1);
 
-        History history = model.fit(XOR.inputs(), XOR.outputs(), Training.epochs(3000).incremental().targetLoss(1e-3));
+        History history = model.fit(XOR.inputs(), XOR.targets(), Training.epochs(3000).incremental().targetLoss(1e-3));
 
         assertThat(history.stopReason()).isEqualTo(History.StopReason.TARGET_LOSS_REACHED);
     }
@@ -107,7 +108,7 @@ class FannTrainingTest {
         for (int s = 0; s < 4; s++) {
             Sequential single = xorModel(Sgd.learningRate(0.7), 5);
             double[] before = single.parameters().get(0).value().data().clone();
-            single.fit(Matrix.rowVector(XOR.inputs().row(s)), Matrix.rowVector(XOR.outputs().row(s)), 1);
+            single.fit(Matrix.rowVector(XOR.inputs().row(s)), Matrix.rowVector(XOR.targets().row(s)), 1);
             double[] after = single.parameters().get(0).value().data();
             double[] move = new double[before.length];
             for (int i = 0; i < move.length; i++) {
@@ -117,7 +118,7 @@ class FannTrainingTest {
         }
         double[] start = batch.parameters().get(0).value().data().clone();
 
-        batch.fit(XOR.inputs(), XOR.outputs(), Training.epochs(1));
+        batch.fit(XOR.inputs(), XOR.targets(), Training.epochs(1));
 
         double[] after = batch.parameters().get(0).value().data();
         for (int i = 0; i < after.length; i++) {
@@ -132,7 +133,7 @@ class FannTrainingTest {
         Sequential model = xorModel(Rprop.fannDefaults(), 1);
         List<EpochReport> reports = new ArrayList<>();
 
-        History history = model.fit(XOR.inputs(), XOR.outputs(), Training.epochs(1000)
+        History history = model.fit(XOR.inputs(), XOR.targets(), Training.epochs(1000)
                 .bitFailLimit(0.01).stopWhenBitFailsAtMost(0).report(10, reports::add));
 
         assertThat(history.stopReason()).isEqualTo(History.StopReason.BIT_FAILS_REACHED);
@@ -148,9 +149,9 @@ class FannTrainingTest {
         Sequential model = xorModel(Rprop.fannDefaults(), 1);
 
         // Untrained outputs are near 0, so every |y - ŷ| is about 1 and the halved error about 0.5.
-        long atHalf = model.evaluate(XOR.inputs(), XOR.outputs()).bitFails();
+        long atHalf = model.evaluate(XOR.inputs(), XOR.targets()).bitFails();
         List<EpochReport> reports = new ArrayList<>();
-        model.fit(XOR.inputs(), XOR.outputs(), Training.epochs(1).bitFailLimit(0.6).report(1, reports::add));
+        model.fit(XOR.inputs(), XOR.targets(), Training.epochs(1).bitFailLimit(0.6).report(1, reports::add));
 
         assertThat(atHalf).isEqualTo(4);
         assertThat(reports.get(0).bitFails()).isZero();
@@ -163,7 +164,7 @@ class FannTrainingTest {
                 .add(dense(1, FannActivations.thresholdSymmetric()))
                 .loss(Losses.fannMse(true)).optimizer(Rprop.fannDefaults()).seed(1).build();
 
-        assertThatThrownBy(() -> model.fit(XOR.inputs(), XOR.outputs(), 10))
+        assertThatThrownBy(() -> model.fit(XOR.inputs(), XOR.targets(), 10))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot train through activation 'threshold-symmetric'")
                 .hasMessageContaining("serves inference only");
