@@ -1,4 +1,4 @@
-package dev.synapse.examples;
+package dev.synapse.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Fails any test that writes to {@code System.out} or {@code System.err} (EJML's rule): tests assert, they do not
- * print. Registered for every test of this module through {@code junit-platform.properties}. A test that runs an
- * example redirects the example's output (picocli's {@code setOut}) and asserts on it instead.
+ * print. Every module has this module as a test dependency; its {@code META-INF/services} entry and the parent pom's
+ * surefire setting {@code junit.jupiter.extensions.autodetection.enabled=true} register the extension for every test.
+ * A test whose subject prints (an example, a command line) redirects that output and asserts on it instead.
  */
 public final class FailOnPrintExtension implements BeforeEachCallback, AfterEachCallback {
 
