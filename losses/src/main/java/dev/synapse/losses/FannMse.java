@@ -66,14 +66,14 @@ public final class FannMse implements Loss {
 
     @Override
     public double value(Matrix predicted, Matrix target) {
-        SquaredErrors.checkShapes(name(), predicted, target);
-        double sum = SquaredErrors.sum(predicted, target);
+        SquaredError.checkShapes(name(), predicted, target);
+        double sum = SquaredError.sum(predicted, target);
         return (symmetricOutput ? sum / 4 : sum) / predicted.size();
     }
 
     @Override
     public void gradient(Matrix predicted, Matrix target, Matrix gradient) {
-        SquaredErrors.checkShapes(name(), predicted, target);
+        SquaredError.checkShapes(name(), predicted, target);
         double[] p = predicted.data();
         double[] t = target.data();
         double[] g = gradient.data();

@@ -15,17 +15,17 @@ public final class Losses {
 
     /** {@code Σ(y - ŷ)²}, gradient {@code 2(ŷ - y)}. */
     public static Loss sumSquaredError() {
-        return SumSquaredError.INSTANCE;
+        return SquaredError.SUM;
     }
 
     /** {@code ½Σ(y - ŷ)²}, gradient {@code ŷ - y}. */
     public static Loss halfSumSquaredError() {
-        return HalfSumSquaredError.INSTANCE;
+        return SquaredError.HALF_SUM;
     }
 
     /** {@code Σ(y - ŷ)² / (samples·outputs)}, gradient {@code 2(ŷ - y) / (samples·outputs)}. */
     public static Loss meanSquaredError() {
-        return MeanSquaredError.INSTANCE;
+        return SquaredError.MEAN;
     }
 
     /**
