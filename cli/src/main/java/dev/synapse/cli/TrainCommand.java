@@ -13,6 +13,7 @@ import dev.synapse.core.model.EpochReport;
 import dev.synapse.core.model.History;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.model.Training;
+import dev.synapse.core.model.TrainingListener;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Initializers;
 import dev.synapse.losses.FannMse;
@@ -283,7 +284,7 @@ final class TrainCommand implements Callable<Integer> {
      * Hears every epoch; prints FANN's report lines at epochs 1, N, 2N, ... and the last (fann_train_on_data's
      * schedule), and keeps a progress bar current on a terminal.
      */
-    private final class Progress implements dev.synapse.core.model.TrainingListener, AutoCloseable {
+    private final class Progress implements TrainingListener, AutoCloseable {
 
         private final PrintWriter out;
         private final ProgressBar bar;
