@@ -66,7 +66,7 @@ class DocsSnippetsTest {
     void theGuideHasTheAdvertisedPages() {
         assertThat(Snippets.pages()).extracting(p -> p.getFileName().toString()).contains("index.md",
                 "getting-started.md", "example-single-neuron.md", "example-two-layer.md", "example-three-layer.md",
-                "example-neural-network-class.md", "example-biases.md", "custom-activation.md",
+                "example-neural-network-class.md", "example-biases.md", "example-fann-and.md", "custom-activation.md",
                 "custom-components.md", "architecture.md");
     }
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
                     + "Synapse API, number for number.",
             "Without a command, lists the examples and runs them all with their default settings. "
                     + "'synapse-examples NAME --help' explains one example and its options."},
-        subcommands = {SingleNeuron.class, TwoLayer.class, ThreeLayer.class, NeuralNetworkClass.class, Biases.class},
+        subcommands = {SingleNeuron.class, TwoLayer.class, ThreeLayer.class, NeuralNetworkClass.class, Biases.class,
+            FannAnd.class},
         commandListHeading = "%nExamples:%n")
 public final class Gallery implements Callable<Integer> {
 

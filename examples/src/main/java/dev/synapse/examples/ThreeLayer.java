@@ -2,6 +2,7 @@ package dev.synapse.examples;
 
 import static dev.synapse.activations.Activations.sigmoid;
 
+import dev.synapse.charts.LossChart;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.layers.Dense;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GalleryTest {
 
     private static final List<String> EXAMPLES =
-            List.of("single-neuron", "two-layer", "three-layer", "neural-network-class", "biases");
+            List.of("single-neuron", "two-layer", "three-layer", "neural-network-class", "biases", "fann-and");
 
     @Test
     void withoutArgumentsListsTheExamplesAndRunsThemAll() {
@@ -22,7 +22,8 @@ class GalleryTest {
             assertThat(run.out()).contains("  " + example + " ", "=== " + example + " ===");
         }
         assertThat(run.out()).contains("New output data: 0.9999584016709994", "Error:", "Output After Training:",
-                "Loss per iteration plotted to", "Output from neural network after 10,000 epochs:");
+                "Loss per iteration plotted to", "Output from neural network after 10,000 epochs:",
+                "and test (-1.000000, 1.000000) -> ");
     }
 
     @Test
@@ -34,7 +35,7 @@ class GalleryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single-neuron", "two-layer", "three-layer", "neural-network-class", "biases"})
+    @ValueSource(strings = {"single-neuron", "two-layer", "three-layer", "neural-network-class", "biases", "fann-and"})
     void everyExampleExplainsItselfAndItsOptions(String example) {
         Cli.Run run = Cli.run(example, "--help");
 

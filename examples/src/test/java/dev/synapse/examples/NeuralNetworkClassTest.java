@@ -48,29 +48,4 @@ class NeuralNetworkClassTest {
         assertClose(Golden.numbersIn(run.out()).stream().limit(4).mapToDouble(Double::doubleValue).toArray(), OUTPUTS);
         assertThat(Png.isValid(chart)).isTrue();
     }
-
-    @Test
-    void aLossSpanningDecadesGetsALogarithmicAxis() {
-        assertThat(LossChart.spansDecades(new double[] {1.3, 0.5, 0.003})).isTrue();
-        assertThat(LossChart.spansDecades(new double[] {1.3, 0.5, 0.2})).isFalse();
-        assertThat(LossChart.spansDecades(new double[] {1.3, 0.0})).isFalse();
-    }
-
-    @Test
-    void aLongCurveIsThinnedToItsLowsAndHighsKeepingBothEnds() {
-        double[] losses = new double[60_000];
-        for (int i = 0; i < losses.length; i++) {
-            losses[i] = 1.0 / (i + 1);
-        }
-        losses[30_123] = 5;
-
-        double[][] points = LossChart.thinned(losses, 2000);
-
-        assertThat(points[0]).hasSameSizeAs(points[1]).hasSizeLessThanOrEqualTo(2000);
-        assertThat(points[0][0]).isEqualTo(0);
-        assertThat(points[0][points[0].length - 1]).isEqualTo(59_999);
-        assertThat(points[1]).contains(5.0, 1.0, 1.0 / 60_000);
-        assertThat(points[0]).isSorted();
-        assertThat(LossChart.thinned(new double[] {3, 2, 1}, 2000)).isDeepEqualTo(new double[][] {{0, 1, 2}, {3, 2, 1}});
-    }
 }

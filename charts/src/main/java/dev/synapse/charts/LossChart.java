@@ -1,4 +1,4 @@
-package dev.synapse.examples;
+package dev.synapse.charts;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +12,13 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Draws a loss curve (loss per iteration) as a PNG with XChart. Works without a display: the gallery runs headless.
+ * Draws a loss curve (loss per iteration or per epoch) as a PNG with XChart. Works without a display: charts are
+ * drawn off-screen.
+ *
+ * <pre>{@code
+ * LossChart.write(history.losses(), "XOR, 3-4-1", "sum of squared errors", Path.of("loss.png"));        // x from 0
+ * LossChart.writeEpochs(history.losses(), "and.data, 2-4-1", "FANN MSE", Path.of("and.png"));           // x from 1
+ * }</pre>
  */
 public final class LossChart {
 
@@ -34,14 +40,33 @@ public final class LossChart {
      * @throws IOException if the file cannot be written
      */
     public static Path write(double[] losses, String title, String lossName, Path file) throws IOException {
+        return write(losses, 0, "iteration", title, lossName, file);
+    }
+
+    /**
+     * Writes {@code losses} as a line chart over epochs: element i is epoch i + 1, as {@code History.losses()} holds
+     * them. Otherwise as {@link #write}.
+     *
+     * @return {@code file}
+     * @throws IOException if the file cannot be written
+     */
+    public static Path writeEpochs(double[] losses, String title, String lossName, Path file) throws IOException {
+        return write(losses, 1, "epoch", title, lossName, file);
+    }
+
+    private static Path write(double[] losses, int first, String xAxis, String title, String lossName, Path file)
+            throws IOException {
         if (losses.length == 0) {
             throw new IllegalArgumentException("a loss curve needs at least one loss");
         }
         double[][] points = thinned(losses, MAX_POINTS);
         double[] iterations = points[0];
+        for (int i = 0; i < iterations.length; i++) {
+            iterations[i] += first;
+        }
         boolean logarithmic = spansDecades(losses);
         XYChart chart = new XYChartBuilder().width(800).height(500).title(title)
-                .xAxisTitle("iteration").yAxisTitle(lossName + (logarithmic ? " (log scale)" : "")).build();
+                .xAxisTitle(xAxis).yAxisTitle(lossName + (logarithmic ? " (log scale)" : "")).build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisLogarithmic(logarithmic);
         XYSeries series = chart.addSeries(lossName, iterations, points[1]);

@@ -1,0 +1,337 @@
+package dev.synapse.cli;
+
+import dev.synapse.activations.FannActivation;
+import dev.synapse.charts.LossChart;
+import dev.synapse.core.Activation;
+import dev.synapse.core.Loss;
+import dev.synapse.core.Optimizer;
+import dev.synapse.core.data.Dataset;
+import dev.synapse.core.data.FannData;
+import dev.synapse.core.io.ActivationFactory;
+import dev.synapse.core.io.Registry;
+import dev.synapse.core.model.EpochReport;
+import dev.synapse.core.model.History;
+import dev.synapse.core.model.Sequential;
+import dev.synapse.core.model.Training;
+import dev.synapse.core.model.TrainingListener;
+import dev.synapse.layers.Dense;
+import dev.synapse.layers.Initializers;
+import dev.synapse.losses.FannMse;
+import dev.synapse.losses.Losses;
+import dev.synapse.optimizers.Quickprop;
+import dev.synapse.optimizers.Rprop;
+import dev.synapse.optimizers.Sgd;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code synapse train}: FANN's {@code fann_create_standard} + {@code fann_train_on_file} + {@code fann_save}, with
+ * FANN's defaults for everything not given.
+ */
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Trains a fully connected network on a FANN data file, as FANN's fann_train_on_file does.",
+        description = {
+            "Builds the network of --layers (fann_create_standard: every layer has a bias, weights and biases uniform "
+                    + "in [-0.1, 0.1]), trains it full batch with FANN's MSE and stops at --max-epochs or once the "
+                    + "error is at most --desired-error. Prints FANN's report lines (or a progress bar on a "
+                    + "terminal), then saves the model with --save.",
+            "Activation names: those of model files, e.g. sigmoid-stepwise, sigmoid-symmetric-stepwise, "
+                    + "sigmoid-symmetric, fann-sigmoid, linear, tanh, sigmoid (FANN's at steepness 0.5)."})
+final class TrainCommand implements Callable<Integer> {
+
+    /** FANN's training algorithms. */
+    enum Algorithm {
+        rprop, quickprop, incremental, batch
+    }
+
+    @Parameters(index = "0", paramLabel = "DATA", description = "Training data in FANN's format, e.g. and.data.")
+    private Path data;
+
+    @Option(names = "--layers", required = true, split = ",", paramLabel = "N,N,...",
+            description = "Units per layer, inputs first and outputs last, e.g. 2,4,1.")
+    private List<Integer> layers;
+
+    @Option(names = "--activation", defaultValue = "sigmoid-stepwise", paramLabel = "NAME",
+            description = "Activation of the output layer (default: ${DEFAULT-VALUE}, FANN's).")
+    private String activation;
+
+    @Option(names = "--hidden-activation", defaultValue = "sigmoid-stepwise", paramLabel = "NAME",
+            description = "Activation of the hidden layers (default: ${DEFAULT-VALUE}, FANN's).")
+    private String hiddenActivation;
+
+    @Option(names = "--algorithm", defaultValue = "rprop", paramLabel = "NAME",
+            description = "rprop (iRPROP-, FANN's default; ignores the learning rate), quickprop, incremental or "
+                    + "batch (default: ${DEFAULT-VALUE}).")
+    private Algorithm algorithm;
+
+    @Option(names = "--learning-rate", defaultValue = "0.7", paramLabel = "RATE",
+            description = "Learning rate of quickprop, incremental and batch (default: ${DEFAULT-VALUE}).")
+    private double learningRate;
+
+    @Option(names = "--momentum", defaultValue = "0", paramLabel = "M",
+            description = "Learning momentum of incremental and batch (default: ${DEFAULT-VALUE}).")
+    private double momentum;
+
+    @Option(names = "--max-epochs", defaultValue = "100000", paramLabel = "N",
+            description = "Stop after this many epochs (default: ${DEFAULT-VALUE}).")
+    private int maxEpochs;
+
+    @Option(names = "--report-every", defaultValue = "1000", paramLabel = "N",
+            description = "Print a report line at epoch 1, every N epochs and the last; 0 for none "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int reportEvery;
+
+    @Option(names = "--desired-error", paramLabel = "MSE",
+            description = "Stop once an epoch's MSE (FANN's) is at most this (default: 0.00001, or none with "
+                    + "--stop-bit-fails).")
+    private Double desiredError;
+
+    @Option(names = "--bit-fail-limit", defaultValue = "0.35", paramLabel = "L",
+            description = "An output fails when its error is at least this (default: ${DEFAULT-VALUE}).")
+    private double bitFailLimit;
+
+    @Option(names = "--stop-bit-fails", paramLabel = "N",
+            description = "Stop once an epoch has at most N bit fails (FANN_STOPFUNC_BIT).")
+    private Integer stopBitFails;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the initial weights, 0 to 4294967295 (default: ${DEFAULT-VALUE}, so a command "
+                    + "gives the same network every time; FANN seeds from the clock).")
+    private long seed;
+
+    @Option(names = "--save", paramLabel = "MODEL", description = "Save the trained model here, e.g. and.model.")
+    private Path save;
+
+    @Option(names = "--plot", paramLabel = "PNG", description = "Draw the error of every epoch as a PNG chart.")
+    private Path plot;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final BooleanSupplier terminal;
+
+    TrainCommand() {
+        this(Terminals::isTerminal);
+    }
+
+    TrainCommand(BooleanSupplier terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        checkLayers();
+        Activation hidden = activation("--hidden-activation", hiddenActivation);
+        Activation output = activation("--activation", activation);
+        Training training = training();     // checks the stop settings before any file is read
+        Dataset set = FannData.read(data);
+        checkWidths(set);
+        Sequential model = build(hidden, output, seed);
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Training %s on %s (%d samples), %s, seed %d.%n", architecture(), data, set.size(),
+                algorithm, seed);
+        if (desiredError() >= 0) {
+            out.printf(Locale.ROOT, "Max epochs %8d. Desired error: %.10f.%n", maxEpochs, desiredError());
+        } else {
+            out.printf(Locale.ROOT, "Max epochs %8d. Desired bit fails: %d.%n", maxEpochs, stopBitFails);
+        }
+        out.flush();
+        Progress progress = new Progress(out, terminal.getAsBoolean() ? new ProgressBar(out, maxEpochs) : null);
+        History history;
+        try {
+            history = model.fit(set.inputs(), set.targets(), training.report(1, progress));
+            progress.finish();
+        } finally {
+            progress.close();
+        }
+        out.println(switch (history.stopReason()) {
+            case TARGET_LOSS_REACHED -> "Desired error reached after " + history.epochs() + " epochs.";
+            case BIT_FAILS_REACHED -> "Desired bit fails reached after " + history.epochs() + " epochs.";
+            case MAX_EPOCHS -> "Stopped at the maximum of " + history.epochs() + " epochs without reaching the goal.";
+        });
+        // As in FANN, an epoch's error is measured before that epoch's update: say what the network now scores.
+        out.printf(Locale.ROOT, "Error of the trained network (after the last update): %.10f. Bit fail %d.%n",
+                model.evaluate(set.inputs(), set.targets()).loss(), bitFails(model, set));
+        if (plot != null) {
+            LossChart.writeEpochs(history.losses(), "synapse train " + architecture() + " on " + data.getFileName(),
+                    "MSE (FANN's)", plot);
+            out.println("Error curve plotted to " + plot + ".");
+        }
+        if (save != null) {
+            model.save(save);
+            out.println("Saved to " + save + ".");
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Bit fails at this command's limit ({@code evaluate} counts at FANN's default, 0.35). */
+    private long bitFails(Sequential model, Dataset set) {
+        double[] predicted = model.predict(set.inputs()).data();
+        double[] targets = set.targets().data();
+        Loss loss = model.loss().orElseThrow();
+        long fails = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            fails += Math.abs(loss.error(predicted[i], targets[i])) >= bitFailLimit ? 1 : 0;
+        }
+        return fails;
+    }
+
+    private void checkLayers() {
+        if (layers.size() < 2) {
+            throw new Synapse.UsageException("--layers needs at least an input and an output width, e.g. 2,4,1; got "
+                    + layers.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        for (int width : layers) {
+            if (width <= 0) {
+                throw new Synapse.UsageException("--layers needs positive widths, got " + architecture());
+            }
+        }
+    }
+
+    private String architecture() {
+        return layers.stream().map(String::valueOf).collect(Collectors.joining("-"));
+    }
+
+    /** An activation by its model-file name, with FANN's default steepness where it has one. */
+    private static Activation activation(String option, String name) {
+        Registry registry = Registry.global();
+        ActivationFactory factory = registry.activation(name).orElseThrow(() -> new Synapse.UsageException(
+                option + ": unknown activation '" + name + "'; known: "
+                        + String.join(", ", registry.activationNames())));
+        Activation made = factory.create(Map.of());
+        if (!made.isDifferentiable()) {
+            throw new Synapse.UsageException(option + ": cannot train through '" + name
+                    + "', which has no gradient; train with a smooth activation and switch afterwards");
+        }
+        return made;
+    }
+
+    /** FANN halves the error of outputs whose range reaches -1 (fann_update_MSE); tanh is sigmoid-symmetric. */
+    private static boolean symmetric(Activation output) {
+        if (output instanceof FannActivation fann) {
+            return fann.function().isSymmetric();
+        }
+        return output.name().equals("tanh");
+    }
+
+    private double desiredError() {
+        if (desiredError != null) {
+            return desiredError;
+        }
+        return stopBitFails == null ? 0.00001 : -1;
+    }
+
+    private Training training() {
+        if (reportEvery < 0) {
+            throw new Synapse.UsageException("--report-every must be 0 (no reports) or positive, got " + reportEvery);
+        }
+        Training training = Training.epochs(maxEpochs).bitFailLimit(bitFailLimit);
+        if (desiredError() >= 0) {
+            training = training.targetLoss(desiredError());
+        }
+        if (stopBitFails != null) {
+            training = training.stopWhenBitFailsAtMost(stopBitFails);
+        }
+        return algorithm == Algorithm.incremental ? training.incremental() : training;
+    }
+
+    private void checkWidths(Dataset set) {
+        int in = layers.get(0);
+        int out = layers.get(layers.size() - 1);
+        if (set.inputWidth() != in || set.targetWidth() != out) {
+            throw new Synapse.UsageException(data + " has " + set.inputWidth() + " inputs and " + set.targetWidth()
+                    + " outputs per sample, but --layers " + layers.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")) + " takes " + in + " and gives " + out + "; start --layers with "
+                    + set.inputWidth() + " and end it with " + set.targetWidth());
+        }
+    }
+
+    private Sequential build(Activation hidden, Activation output, long seed) {
+        Sequential.Builder builder = Sequential.builder().input(layers.get(0));
+        for (int l = 1; l < layers.size(); l++) {
+            builder.add(Dense.units(layers.get(l)).activation(l == layers.size() - 1 ? output : hidden)
+                    .weights(Initializers.uniform(-0.1, 0.1)).bias(Initializers.uniform(-0.1, 0.1)));
+        }
+        FannMse loss = Losses.fannMse(symmetric(output));
+        return builder.loss(loss).optimizer(optimizer()).seed(seed).build();
+    }
+
+    private Optimizer optimizer() {
+        return switch (algorithm) {
+            case rprop -> Rprop.fannDefaults();
+            case quickprop -> Quickprop.fannDefaults().learningRate(learningRate);
+            case incremental, batch -> momentum == 0
+                    ? Sgd.learningRate(learningRate) : Sgd.learningRate(learningRate).momentum(momentum);
+        };
+    }
+
+    /**
+     * Hears every epoch; prints FANN's report lines at epochs 1, N, 2N, ... and the last (fann_train_on_data's
+     * schedule), and keeps a progress bar current on a terminal.
+     */
+    private final class Progress implements TrainingListener, AutoCloseable {
+
+        private final PrintWriter out;
+        private final ProgressBar bar;
+        private final List<EpochReport> last = new ArrayList<>(1);
+        private int printed;
+
+        Progress(PrintWriter out, ProgressBar bar) {
+            this.out = out;
+            this.bar = bar;
+        }
+
+        @Override
+        public void onEpoch(EpochReport report) {
+            last.clear();
+            last.add(report);
+            if (reportEvery > 0 && (report.epoch() == 1 || report.epoch() % reportEvery == 0)) {
+                print(report);
+            }
+            if (bar != null) {
+                bar.update(report.epoch(), report.loss(), report.bitFails());
+            }
+        }
+
+        private void print(EpochReport report) {
+            String line = String.format(Locale.ROOT, "Epochs     %8d. Current error: %.10f. Bit fail %d.",
+                    report.epoch(), report.loss(), report.bitFails());
+            if (bar != null) {
+                bar.println(line);
+            } else {
+                out.println(line);
+                out.flush();
+            }
+            printed = report.epoch();
+        }
+
+        /** FANN reports the epoch training stopped at, too. */
+        void finish() {
+            if (reportEvery > 0 && !last.isEmpty() && last.get(0).epoch() != printed) {
+                print(last.get(0));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.synapse.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the command line in-process with its output captured, as a test needs it. */
+final class Cli {
+
+    private Cli() {}
+
+    /** What a run left: its exit code and what it wrote to standard output and standard error. */
+    record Run(int exitCode, String out, String err) {}
+
+    static Run run(String... args) {
+        return run(Synapse.commandLine(), args);
+    }
+
+    /** Runs with {@code train} believing standard output is a terminal. */
+    static Run runOnTerminal(String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return run(Synapse.commandLine(new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == TrainCommand.class ? type.cast(new TrainCommand(() -> true)) : defaults.create(type);
+            }
+        }), args);
+    }
+
+    private static Run run(CommandLine commandLine, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int exitCode = commandLine.execute(args);
+
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+}
