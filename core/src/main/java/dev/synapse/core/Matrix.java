@@ -259,8 +259,11 @@ public final class Matrix {
 
     /** Adds the 1×cols matrix {@code row} to every row: how a bias joins a batch. */
     public Matrix addRowVector(Matrix row) {
-        checkArgument(row.rows == 1 && row.cols == cols,
-                "cannot add a %s row vector to the rows of a %s matrix; it must be 1x%s", row.shape(), shape(), cols);
+        // Not checkArgument: its varargs and boxing would allocate on every call of a training loop.
+        if (row.rows != 1 || row.cols != cols) {
+            throw new IllegalArgumentException("cannot add a " + row.shape() + " row vector to the rows of a " + shape()
+                    + " matrix; it must be 1x" + cols);
+        }
         Engines.current().addRowVector(data, rows, cols, row.data);
         return this;
     }
@@ -269,8 +272,10 @@ public final class Matrix {
 
     /** Writes the sum of each column into the 1×cols matrix {@code out}, or adds it there when accumulating. */
     public void columnSumsInto(Matrix out, boolean accumulate) {
-        checkArgument(out.rows == 1 && out.cols == cols,
-                "column sums of a %s matrix are 1x%s but the output is %s", shape(), cols, out.shape());
+        if (out.rows != 1 || out.cols != cols) {
+            throw new IllegalArgumentException("column sums of a " + shape() + " matrix are 1x" + cols
+                    + " but the output is " + out.shape());
+        }
         Engines.current().columnSums(data, rows, cols, out.data, accumulate);
     }
 

@@ -10,11 +10,44 @@ final class SmallProducts {
 
     private SmallProducts() {}
 
+    /** Products up to this volume (m·n·k) compute each element of C as one dot product. */
+    static final int TINY_VOLUME = 4096;
+
     static void multiply(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+        if ((long) m * n * k <= TINY_VOLUME) {
+            tiny(form, a, b, c, m, n, k, accumulate);
+            return;
+        }
         switch (form) {
             case A_B -> ab(a, b, c, m, n, k, accumulate);
             case AT_B -> atb(a, b, c, m, n, k, accumulate);
             case A_BT -> abt(a, b, c, m, n, k, accumulate);
+        }
+    }
+
+    /*
+     * One strided dot product per element of C: C is written once, nothing is cleared first, and no loop is long
+     * enough for vectorized pre- and post-loops to pay off. The sum runs over p from 0, as the other loops do, so a
+     * tutorial network gets the same bits whichever path it takes.
+     */
+    private static void tiny(Product form, double[] a, double[] b, double[] c, int m, int n, int k,
+            boolean accumulate) {
+        int aRowStride = form == Product.AT_B ? 1 : k;
+        int aStep = form == Product.AT_B ? m : 1;
+        int bColStride = form == Product.A_BT ? k : 1;
+        int bStep = form == Product.A_BT ? 1 : n;
+        for (int i = 0; i < m; i++) {
+            int aRow = i * aRowStride;
+            int cRow = i * n;
+            for (int j = 0; j < n; j++) {
+                int ai = aRow;
+                int bi = j * bColStride;
+                double sum = 0;
+                for (int p = 0; p < k; p++, ai += aStep, bi += bStep) {
+                    sum += a[ai] * b[bi];
+                }
+                c[cRow + j] = accumulate ? c[cRow + j] + sum : sum;
+            }
         }
     }
 
