@@ -59,12 +59,13 @@ public abstract class PackedEngine implements Engine {
     }
 
     /**
-     * The micro-kernel: {@code C[mr×nr] (+)= Apanel · Bpanel} over {@code kc} steps. {@code a[aOff + p·mr + i]} is
-     * A(i, p) and {@code b[bOff + p·nr + j]} is B(p, j); the tile starts at {@code c[cOff]} with rows {@code ldc}
-     * apart. Overwrites the tile unless {@code add} is set.
+     * The micro-kernel: {@code tile = Apanel · Bpanel} over {@code kc} steps, where {@code a[aOff + p·mr + i]} is
+     * A(i, p), {@code b[bOff + p·nr + j]} is B(p, j), and the mr×nr result goes to {@code tile[i·nr + j]}. The
+     * driver then adds or copies the tile into C. Writing to a small buffer rather than into C keeps the kernel
+     * small: a Vector API kernel that also loads, adds and stores C grows past C2's inlining budget on JDK 17 and
+     * falls back to boxed vectors.
      */
-    protected abstract void kernel(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
-            boolean add);
+    protected abstract void kernel(int kc, double[] a, int aOff, double[] b, int bOff, double[] tile);
 
     /** Rows of the micro-kernel's tile. */
     public final int tileRows() {
@@ -196,20 +197,26 @@ public abstract class PackedEngine implements Engine {
                             int height = Math.min(mr, mb - ir);
                             int aOff = ir * kb;
                             int cOff = (ic + ir) * n + jc + jr;
-                            if (height == mr && width == nr) {
-                                kernel(kb, aPack, aOff, bPack, bOff, c, cOff, n, add);
-                            } else {
-                                kernel(kb, aPack, aOff, bPack, bOff, tile, 0, nr, false);
-                                for (int i = 0; i < height; i++) {
-                                    int row = cOff + i * n;
-                                    for (int j = 0; j < width; j++) {
-                                        c[row + j] = add ? c[row + j] + tile[i * nr + j] : tile[i * nr + j];
-                                    }
-                                }
-                            }
+                            kernel(kb, aPack, aOff, bPack, bOff, tile);
+                            merge(tile, c, cOff, n, height, width, add);
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /** Adds or copies the first {@code height × width} of the tile into C. */
+    private void merge(double[] tile, double[] c, int cOff, int ldc, int height, int width, boolean add) {
+        for (int i = 0; i < height; i++) {
+            int row = cOff + i * ldc;
+            int t = i * nr;
+            if (add) {
+                for (int j = 0; j < width; j++) {
+                    c[row + j] += tile[t + j];
+                }
+            } else {
+                System.arraycopy(tile, t, c, row, width);
             }
         }
     }

@@ -49,8 +49,7 @@ public final class VectorEngine extends PackedEngine {
      * leaves registers. Each step does 12 fused multiply-adds for 2 vector loads and 6 scalar loads.
      */
     @Override
-    protected void kernel(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
-            boolean add) {
+    protected void kernel(int kc, double[] a, int aOff, double[] b, int bOff, double[] tile) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = DoubleVector.zero(S);
         DoubleVector c10 = DoubleVector.zero(S), c11 = DoubleVector.zero(S);
         DoubleVector c20 = DoubleVector.zero(S), c21 = DoubleVector.zero(S);
@@ -81,21 +80,18 @@ public final class VectorEngine extends PackedEngine {
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
         }
-        store(c00, c01, c, cOff, add);
-        store(c10, c11, c, cOff + ldc, add);
-        store(c20, c21, c, cOff + 2 * ldc, add);
-        store(c30, c31, c, cOff + 3 * ldc, add);
-        store(c40, c41, c, cOff + 4 * ldc, add);
-        store(c50, c51, c, cOff + 5 * ldc, add);
-    }
-
-    private static void store(DoubleVector v0, DoubleVector v1, double[] c, int o, boolean add) {
-        if (add) {
-            v0 = v0.add(DoubleVector.fromArray(S, c, o));
-            v1 = v1.add(DoubleVector.fromArray(S, c, o + L));
-        }
-        v0.intoArray(c, o);
-        v1.intoArray(c, o + L);
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
     }
 
     // ---------------------------------------------------------------- element-wise passes
@@ -149,11 +145,21 @@ public final class VectorEngine extends PackedEngine {
     public void sigmoid(double[] in, double[] out, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            DoubleVector e = exp(DoubleVector.fromArray(S, in, i).neg());
-            DoubleVector.broadcast(S, 1.0).div(e.add(1.0)).intoArray(out, i);
+            expLanes(in, out, i, true);
         }
         for (; i < n; i++) {
             out[i] = 1 / (1 + Math.exp(-in[i]));
+        }
+    }
+
+    /** {@code out[i] = e^in[i]} for {@code i < n}: the vector exp over arrays, for tests and diagnostics. */
+    public void exp(double[] in, double[] out, int n) {
+        int i = 0;
+        for (int bound = S.loopBound(n); i < bound; i += L) {
+            expLanes(in, out, i, false);
+        }
+        for (; i < n; i++) {
+            out[i] = Math.exp(in[i]);
         }
     }
 
@@ -208,29 +214,49 @@ public final class VectorEngine extends PackedEngine {
     private static final double ROUND = 0x1.8p52;
     private static final long ROUND_BITS = Double.doubleToRawLongBits(ROUND);
     private static final double LIMIT = 709.0;
-    /** 1/i! for i = 13 down to 2: |r| ≤ ln2/2 makes the first omitted term, r^14/14!, below 5e-18. */
-    private static final double[] TAYLOR = {
-        1.0 / 6227020800.0, 1.0 / 479001600.0, 1.0 / 39916800.0, 1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0,
-        1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5};
+    /** 1/i!: |r| ≤ ln2/2 makes the first omitted term, r^14/14!, below 5e-18. */
+    private static final double C13 = 1.0 / 6227020800.0;
+    private static final double C12 = 1.0 / 479001600.0;
+    private static final double C11 = 1.0 / 39916800.0;
+    private static final double C10 = 1.0 / 3628800.0;
+    private static final double C9 = 1.0 / 362880.0;
+    private static final double C8 = 1.0 / 40320.0;
+    private static final double C7 = 1.0 / 5040.0;
+    private static final double C6 = 1.0 / 720.0;
+    private static final double C5 = 1.0 / 120.0;
+    private static final double C4 = 1.0 / 24.0;
+    private static final double C3 = 1.0 / 6.0;
 
     /**
-     * {@code e^x}, lane by lane, within 2 ulps of {@link Math#exp} for |x| ≤ 709; x is clamped to ±709 (so the
-     * sigmoid saturates to 0 and 1 as it should) and NaN stays NaN. Cody–Waite reduction x = n·ln2 + r, a Taylor
-     * polynomial for e^r, and 2^n built in the exponent bits.
+     * One vector of {@code e^x}, or of the sigmoid {@code 1 / (1 + e^-x)}, from {@code in[i..i+L)} to
+     * {@code out[i..i+L)}: within 2 ulps of {@link Math#exp} for |x| ≤ 709; x is clamped to ±709 (so the sigmoid
+     * saturates to 0 and 1) and NaN stays NaN. Cody–Waite reduction x = n·ln2 + r, a degree-13 Taylor polynomial
+     * for e^r, and 2^n built in the exponent bits. Arrays in and out, never vectors: on JDK 17 a vector passed to
+     * a method C2 does not inline is boxed.
      */
-    static DoubleVector exp(DoubleVector x) {
+    private static void expLanes(double[] in, double[] out, int i, boolean sigmoid) {
+        DoubleVector x = DoubleVector.fromArray(S, in, i);
+        if (sigmoid) {
+            x = x.neg();
+        }
         x = x.max(-LIMIT).min(LIMIT);
         DoubleVector t = x.fma(DoubleVector.broadcast(S, LOG2E), DoubleVector.broadcast(S, ROUND));
         DoubleVector n = t.sub(ROUND);
         DoubleVector r = n.fma(DoubleVector.broadcast(S, -LN2_HI), x);
         r = n.fma(DoubleVector.broadcast(S, -LN2_LO), r);
-        DoubleVector p = DoubleVector.broadcast(S, TAYLOR[0]);
-        for (int i = 1; i < TAYLOR.length; i++) {
-            p = p.fma(r, DoubleVector.broadcast(S, TAYLOR[i]));
-        }
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        p = p.fma(r, one).fma(r, one);
+        DoubleVector p = DoubleVector.broadcast(S, C13)
+                .fma(r, DoubleVector.broadcast(S, C12)).fma(r, DoubleVector.broadcast(S, C11))
+                .fma(r, DoubleVector.broadcast(S, C10)).fma(r, DoubleVector.broadcast(S, C9))
+                .fma(r, DoubleVector.broadcast(S, C8)).fma(r, DoubleVector.broadcast(S, C7))
+                .fma(r, DoubleVector.broadcast(S, C6)).fma(r, DoubleVector.broadcast(S, C5))
+                .fma(r, DoubleVector.broadcast(S, C4)).fma(r, DoubleVector.broadcast(S, C3))
+                .fma(r, DoubleVector.broadcast(S, 0.5)).fma(r, one).fma(r, one);
         LongVector scale = ((LongVector) t.reinterpretAsLongs()).sub(ROUND_BITS - 1023).lanewise(VectorOperators.LSHL, 52);
-        return p.mul(scale.reinterpretAsDoubles());
+        DoubleVector e = p.mul(scale.reinterpretAsDoubles());
+        if (sigmoid) {
+            e = one.div(e.add(one));
+        }
+        e.intoArray(out, i);
     }
 }
