@@ -81,22 +81,30 @@ run_synapse() {
     local jmh=(-f 1 -wi 3 -i 5 -foe true)
     local w3s=60000 w4s=16384
     if [ $QUICK = 1 ]; then jmh=(-f 1 -wi 1 -i 1 -w 1s -r 1s -foe true); w3s=6400; w4s=1024; fi
-    local pattern=""
-    has "$WORKLOADS" w1 || has "$WORKLOADS" w1b && pattern="W1Benchmark"
-    has "$WORKLOADS" w2 && pattern="${pattern:+$pattern|}W2Benchmark"
-    has "$WORKLOADS" w3 && pattern="${pattern:+$pattern|}W3Benchmark"
-    has "$WORKLOADS" w4 && pattern="${pattern:+$pattern|}W4Benchmark"
-    [ -z "$pattern" ] && return
+    local jvm="--add-modules jdk.incubator.vector -Xmx6g${MUSHROOM:+ -Dsynapse.mushroom=$MUSHROOM}"
+    local runs=()
+    { has "$WORKLOADS" w1 || has "$WORKLOADS" w1b; } && runs+=("W1Benchmark")
+    has "$WORKLOADS" w2 && runs+=("W2Benchmark")
+    has "$WORKLOADS" w3 && runs+=("W3Benchmark -p samples=$w3s")
+    has "$WORKLOADS" w4 && runs+=("W4Benchmark -p samples=$w4s")
+    [ ${#runs[@]} -eq 0 ] && return
     check_quiet "Synapse"
-    echo "running Synapse (JMH): $pattern"
-    "$JAVA" ${MUSHROOM:+-Dsynapse.mushroom=$MUSHROOM} -jar "$jar" "$pattern" "${jmh[@]}" -p samples=$w3s,$w4s \
-        ${MUSHROOM:+-jvmArgsAppend -Dsynapse.mushroom=$MUSHROOM} \
-        -rf json -rff "$WORK/jmh.json" >"$WORK/jmh.log" 2>&1 || { tail -20 "$WORK/jmh.log"; SKIPPED+=("synapse: JMH failed, see output above"); }
-    [ -f "$WORK/jmh.json" ] || return
-    while read -r key value unit; do RESULT[synapse,$key]=$value; UNIT[$key]=$unit; done < <(python3 - "$WORK/jmh.json" $w3s $w4s <<'PY'
-import json, sys
+    local i=0 r
+    for r in "${runs[@]}"; do
+        echo "running Synapse (JMH): $r"
+        # shellcheck disable=SC2086 # $r holds the benchmark and its parameters
+        if "$JAVA" -jar "$jar" $r "${jmh[@]}" -jvmArgsAppend "$jvm" -rf json -rff "$WORK/jmh$i.json" >"$WORK/jmh$i.log" 2>&1; then
+            i=$((i + 1))
+        else
+            tail -20 "$WORK/jmh$i.log"
+            SKIPPED+=("synapse ${r%% *}: JMH failed, see output above")
+        fi
+    done
+    [ $i -eq 0 ] && return
+    while read -r key value unit; do RESULT[synapse,$key]=$value; UNIT[$key]=$unit; done < <(python3 - "$WORK" $w3s $w4s <<'PY'
+import glob, json, sys
 w3s, w4s = int(sys.argv[2]), int(sys.argv[3])
-for r in json.load(open(sys.argv[1])):
+for r in (r for f in sorted(glob.glob(sys.argv[1] + "/jmh[0-9]*.json")) for r in json.load(open(f))):
     name = r["benchmark"].split(".")[-2]
     p = r.get("params", {})
     m = r["primaryMetric"]
@@ -187,7 +195,10 @@ printf "\n"
 for w in w1 w1b w2 w3 w4; do
     has "$WORKLOADS" $w || continue
     printf "%-5s %-20s" "$w" "${UNIT[$w]:-?}"
-    for s in "${SYS[@]}"; do printf " %14s" "${RESULT[$s,$w]:--}"; done
+    for s in "${SYS[@]}"; do
+        v=${RESULT[$s,$w]:-}
+        if [ -n "$v" ]; then printf " %14.5g" "$v"; else printf " %14s" -; fi
+    done
     printf "\n"
 done
 echo
