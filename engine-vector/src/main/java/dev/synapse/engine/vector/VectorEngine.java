@@ -96,8 +96,18 @@ public final class VectorEngine extends PackedEngine {
 
     // ---------------------------------------------------------------- element-wise passes
 
+    /**
+     * Below this many elements (or columns, for the row-wise passes) the scalar loops of {@link PackedEngine} win:
+     * a tutorial network's 4×4 arrays would pay the vector loads' bounds checks for one or two vectors.
+     */
+    static final int SCALAR_BELOW = 32;
+
     @Override
     public void axpy(int n, double alpha, double[] x, double[] y) {
+        if (n < SCALAR_BELOW) {
+            super.axpy(n, alpha, x, y);
+            return;
+        }
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
             // y + alpha·x with two roundings, as the scalar loop: the engines agree bit for bit here.
@@ -110,6 +120,10 @@ public final class VectorEngine extends PackedEngine {
 
     @Override
     public void addRowVector(double[] x, int rows, int cols, double[] row) {
+        if (cols < SCALAR_BELOW) {
+            super.addRowVector(x, rows, cols, row);
+            return;
+        }
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
             int offset = r * cols;
@@ -125,6 +139,10 @@ public final class VectorEngine extends PackedEngine {
 
     @Override
     public void columnSums(double[] x, int rows, int cols, double[] out, boolean accumulate) {
+        if (cols < SCALAR_BELOW) {
+            super.columnSums(x, rows, cols, out, accumulate);
+            return;
+        }
         if (!accumulate) {
             java.util.Arrays.fill(out, 0, cols, 0.0);
         }
@@ -165,6 +183,10 @@ public final class VectorEngine extends PackedEngine {
 
     @Override
     public void sigmoidBackward(double[] y, double[] gradOut, double[] gradIn, int n) {
+        if (n < SCALAR_BELOW) {
+            super.sigmoidBackward(y, gradOut, gradIn, n);
+            return;
+        }
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
             DoubleVector v = DoubleVector.fromArray(S, y, i);
@@ -178,6 +200,10 @@ public final class VectorEngine extends PackedEngine {
 
     @Override
     public void relu(double[] in, double[] out, int n) {
+        if (n < SCALAR_BELOW) {
+            super.relu(in, out, n);
+            return;
+        }
         DoubleVector zero = DoubleVector.zero(S);
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
@@ -193,6 +219,10 @@ public final class VectorEngine extends PackedEngine {
 
     @Override
     public void reluBackward(double[] x, double[] gradOut, double[] gradIn, int n) {
+        if (n < SCALAR_BELOW) {
+            super.reluBackward(x, gradOut, gradIn, n);
+            return;
+        }
         DoubleVector zero = DoubleVector.zero(S);
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
