@@ -282,7 +282,7 @@ public final class VectorEngine extends PackedEngine {
                 .fma(r, DoubleVector.broadcast(S, C6)).fma(r, DoubleVector.broadcast(S, C5))
                 .fma(r, DoubleVector.broadcast(S, C4)).fma(r, DoubleVector.broadcast(S, C3))
                 .fma(r, DoubleVector.broadcast(S, 0.5)).fma(r, one).fma(r, one);
-        LongVector scale = ((LongVector) t.reinterpretAsLongs()).sub(ROUND_BITS - 1023).lanewise(VectorOperators.LSHL, 52);
+        LongVector scale = t.reinterpretAsLongs().sub(ROUND_BITS - 1023).lanewise(VectorOperators.LSHL, 52);
         DoubleVector e = p.mul(scale.reinterpretAsDoubles());
         if (sigmoid) {
             e = one.div(e.add(one));
