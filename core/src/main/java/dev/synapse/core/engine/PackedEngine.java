@@ -1,7 +1,6 @@
 package dev.synapse.core.engine;
 
 import java.util.Arrays;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The machinery engines share: shape-based dispatch of products, packing, blocking and threading, plus scalar
@@ -43,7 +42,6 @@ public abstract class PackedEngine implements Engine {
     private final int mc;
     private final int nc;
     private final ThreadLocal<Buffers> buffers;
-    private final ReentrantLock poolLock = new ReentrantLock();
     private final Job job = new Job();
 
     /**
@@ -109,7 +107,7 @@ public abstract class PackedEngine implements Engine {
         boolean byColumns = n >= m;
         int tiles = byColumns ? (n + nr - 1) / nr : (m + mr - 1) / mr;
         int parts = Math.min(pool.threads(), tiles);
-        if (parts < 2 || !poolLock.tryLock()) {
+        if (parts < 2 || !pool.tryLock()) {
             packed(form, a, b, c, m, n, k, accumulate, 0, m, 0, n);
             return;
         }
@@ -118,11 +116,11 @@ public abstract class PackedEngine implements Engine {
             pool.run(job, parts);
         } finally {
             job.clear();
-            poolLock.unlock();
+            pool.unlock();
         }
     }
 
-    /** One threaded product; reused under {@link #poolLock}, so a hand-off allocates nothing. */
+    /** One threaded product; reused while this engine holds the pool, so a hand-off allocates nothing. */
     private final class Job implements WorkerPool.Task {
         private Product form;
         private double[] a;

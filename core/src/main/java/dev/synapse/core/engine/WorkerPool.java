@@ -2,12 +2,13 @@ package dev.synapse.core.engine;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A fixed set of daemon threads that run the parts of one task alongside the caller's thread. Handing work over
  * allocates nothing: each worker has a slot for the task and its part number, and the caller waits on a counter
  * (spinning briefly, then parking). Only one task runs at a time; {@link PackedEngine} guards it with a lock and
- * computes on the caller's thread alone when the pool is busy.
+ * computes on the caller's thread alone when the pool is busy ({@link #tryLock()}).
  */
 final class WorkerPool {
 
@@ -19,6 +20,7 @@ final class WorkerPool {
     private static final int SPINS = 1 << 12;
 
     private final Worker[] workers;
+    private final ReentrantLock busy = new ReentrantLock();
     private final AtomicInteger pending = new AtomicInteger();
     private volatile Thread caller;
     private volatile Throwable failure;
@@ -35,6 +37,18 @@ final class WorkerPool {
     /** Threads a task can use: the workers plus the caller's. */
     int threads() {
         return workers.length + 1;
+    }
+
+    /**
+     * Reserves the pool for one {@link #run}; false when another thread (of any engine) is using it. Uncontended,
+     * it allocates nothing.
+     */
+    boolean tryLock() {
+        return busy.tryLock();
+    }
+
+    void unlock() {
+        busy.unlock();
     }
 
     /** Runs parts 1..parts-1 on workers and part 0 here; returns when all are done and rethrows a failure. */
@@ -102,9 +116,13 @@ final class WorkerPool {
         @Override
         public void run() {
             int spins = 0;
-            while (!stopped) {
+            while (true) {
                 Task t = task;
                 if (t == null) {
+                    // A task submitted before shutdown still runs: its caller is waiting for it.
+                    if (stopped) {
+                        return;
+                    }
                     if (++spins < SPINS) {
                         Thread.onSpinWait();
                     } else {
