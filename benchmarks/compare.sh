@@ -2,7 +2,7 @@
 # Runs the workloads W1-W4 of ../shared/benchmarks.md in Synapse (the JMH jar), numpy, FANN (C) and PyTorch, one
 # system at a time, and prints the machine, a table and Synapse's ratio to each system.
 #
-#   benchmarks/compare.sh            full settings (about 30-40 minutes on 2 cores)
+#   benchmarks/compare.sh            full settings (about 10-15 minutes on 2 cores)
 #   benchmarks/compare.sh --quick    tiny sizes and one short iteration: checks that every piece runs (~3 minutes)
 #   options: --systems synapse,numpy,fann,torch   --workloads w1,w1b,w2,w3,w4   --java PATH   --no-build
 #

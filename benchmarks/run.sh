@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the JMH jar and runs Synapse's benchmarks (W1-W4 and the kernels).
 #
-#   benchmarks/run.sh short [JMH options]   every benchmark once, briefly: checks they run (~10 minutes)
-#   benchmarks/run.sh full  [JMH options]   the settings in the annotations: the figures to report (~1 hour)
+#   benchmarks/run.sh short [JMH options]   every benchmark once, briefly: checks they run (~5 minutes)
+#   benchmarks/run.sh full  [JMH options]   the settings in the annotations: the figures to report (~15 minutes)
 #
 # Results go to benchmarks/results-<mode>.json (and the console). Examples of extra options:
 #   benchmarks/run.sh full W4 -p engine=vector,pure-java     one workload, both engines
