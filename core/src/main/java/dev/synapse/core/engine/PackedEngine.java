@@ -17,6 +17,9 @@ import java.util.Arrays;
  *   <li><b>threaded</b> — products of at least {@link #THREADED_FLOPS} floating-point operations split C into
  *       {@link Engines#threads()} column or row ranges, one per thread, the caller's thread taking the first.
  * </ul>
+ *
+ * <p>Block sizes suit a core with 32 KB L1 and 512 KB L2 (k-blocks of 256, B blocks of 128 columns); the system
+ * properties {@code synapse.kc} and {@code synapse.nc} override them for tuning on other machines.
  */
 public abstract class PackedEngine implements Engine {
 
@@ -35,11 +38,10 @@ public abstract class PackedEngine implements Engine {
     /** Products of at least this many floating-point operations ({@code 2mnk}) use every thread. */
     public static final long THREADED_FLOPS = 4_000_000L;
 
-    private static final int KC = 256;
+    private static final int KC = Integer.getInteger("synapse.kc", 256);
 
     private final int mr;
     private final int nr;
-    private final int mc;
     private final int nc;
     private final ThreadLocal<Buffers> buffers;
     private final Job job = new Job();
@@ -51,8 +53,7 @@ public abstract class PackedEngine implements Engine {
     protected PackedEngine(int mr, int nr) {
         this.mr = mr;
         this.nr = nr;
-        this.mc = Math.max(mr, 96 / mr * mr);
-        this.nc = Math.max(nr, 2048 / nr * nr);
+        this.nc = Math.max(nr, Integer.getInteger("synapse.nc", 128) / nr * nr);
         this.buffers = ThreadLocal.withInitial(Buffers::new);
     }
 
@@ -163,7 +164,13 @@ public abstract class PackedEngine implements Engine {
         }
     }
 
-    /** Rows [i0, i1) and columns [j0, j1) of C by blocks: B panels of kc×nc, A panels of mc×kc. */
+    /*
+     * Rows [i0, i1) and columns [j0, j1) of C. Per k-block of KC: all of A's rows are packed once (one mr-high
+     * micro-panel, 12 KB for the vector engine, sits in L1 while it meets every B micro-panel), and B is packed in
+     * column blocks of nc (kc×nc, 256 KB, kept in L2). The innermost loop walks along C's rows, so the tiles merged
+     * into C follow each other in memory and the hardware prefetcher streams them; walking down C instead (a new
+     * 4 KB page every tile) left the kernel waiting on C and halved its speed.
+     */
     private void packed(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate,
             int i0, int i1, int j0, int j1) {
         if (k == 0) {
@@ -176,36 +183,36 @@ public abstract class PackedEngine implements Engine {
         }
         Buffers buf = buffers.get();
         int kcMax = Math.min(KC, k);
+        int rows = i1 - i0;
+        double[] aPack = buf.a(kcMax * roundUp(rows, mr));
         double[] bPack = buf.b(kcMax * roundUp(Math.min(nc, j1 - j0), nr));
-        double[] aPack = buf.a(kcMax * roundUp(Math.min(mc, i1 - i0), mr));
         double[] tile = buf.tile(mr * nr);
-        for (int jc = j0; jc < j1; jc += nc) {
-            int nb = Math.min(nc, j1 - jc);
-            for (int pc = 0; pc < k; pc += KC) {
-                int kb = Math.min(KC, k - pc);
-                boolean add = accumulate || pc > 0;
+        for (int pc = 0; pc < k; pc += KC) {
+            int kb = Math.min(KC, k - pc);
+            boolean add = accumulate || pc > 0;
+            packA(form, a, m, k, i0, rows, pc, kb, aPack);
+            for (int jc = j0; jc < j1; jc += nc) {
+                int nb = Math.min(nc, j1 - jc);
                 packB(form, b, n, k, pc, kb, jc, nb, bPack);
-                for (int ic = i0; ic < i1; ic += mc) {
-                    int mb = Math.min(mc, i1 - ic);
-                    packA(form, a, m, k, ic, mb, pc, kb, aPack);
+                for (int ir = 0; ir < rows; ir += mr) {
+                    int height = Math.min(mr, rows - ir);
+                    int aOff = ir * kb;
+                    int cRow = (i0 + ir) * n + jc;
                     for (int jr = 0; jr < nb; jr += nr) {
-                        int width = Math.min(nr, nb - jr);
-                        int bOff = jr * kb;
-                        for (int ir = 0; ir < mb; ir += mr) {
-                            int height = Math.min(mr, mb - ir);
-                            int aOff = ir * kb;
-                            int cOff = (ic + ir) * n + jc + jr;
-                            kernel(kb, aPack, aOff, bPack, bOff, tile);
-                            merge(tile, c, cOff, n, height, width, add);
-                        }
+                        kernel(kb, aPack, aOff, bPack, jr * kb, tile);
+                        merge(tile, c, cRow + jr, n, height, Math.min(nr, nb - jr), add);
                     }
                 }
             }
         }
     }
 
-    /** Adds or copies the first {@code height × width} of the tile into C. */
-    private void merge(double[] tile, double[] c, int cOff, int ldc, int height, int width, boolean add) {
+    /**
+     * Adds or copies the first {@code height × width} of the tile (rows {@code nr} apart) into C at {@code cOff}
+     * (rows {@code ldc} apart). Runs once per micro-kernel call, so an engine may override it with wider loads
+     * and stores; the override must give the same result.
+     */
+    protected void merge(double[] tile, double[] c, int cOff, int ldc, int height, int width, boolean add) {
         for (int i = 0; i < height; i++) {
             int row = cOff + i * ldc;
             int t = i * nr;

@@ -99,6 +99,26 @@ public final class VectorEngine extends PackedEngine {
         c51.intoArray(tile, 5 * NR + L);
     }
 
+    /** A full tile moves as 12 vectors; an edge tile takes the scalar loop. Same sums as the scalar merge. */
+    @Override
+    protected void merge(double[] tile, double[] c, int cOff, int ldc, int height, int width, boolean add) {
+        if (height != MR || width != NR) {
+            super.merge(tile, c, cOff, ldc, height, width, add);
+            return;
+        }
+        for (int i = 0; i < MR; i++) {
+            int row = cOff + i * ldc;
+            DoubleVector t0 = DoubleVector.fromArray(S, tile, i * NR);
+            DoubleVector t1 = DoubleVector.fromArray(S, tile, i * NR + L);
+            if (add) {
+                t0 = t0.add(DoubleVector.fromArray(S, c, row));
+                t1 = t1.add(DoubleVector.fromArray(S, c, row + L));
+            }
+            t0.intoArray(c, row);
+            t1.intoArray(c, row + L);
+        }
+    }
+
     // ---------------------------------------------------------------- element-wise passes
 
     /**
