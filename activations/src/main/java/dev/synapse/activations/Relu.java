@@ -1,6 +1,7 @@
 package dev.synapse.activations;
 
 import dev.synapse.core.Activation;
+import dev.synapse.core.engine.Engines;
 
 /**
  * The rectified linear unit, {@code f(x) = max(0, x)}; {@code f'(x)} is 1 for x &gt; 0 and 0 otherwise (the kink at
@@ -25,6 +26,17 @@ public final class Relu implements Activation {
     @Override
     public double derivative(double x, double y) {
         return x > 0 ? 1 : 0;
+    }
+
+    /** The whole array in one engine pass (vectorized where the engine is). */
+    @Override
+    public void apply(double[] in, double[] out) {
+        Engines.current().relu(in, out, in.length);
+    }
+
+    @Override
+    public void backward(double[] x, double[] y, double[] gradientOut, double[] gradientIn) {
+        Engines.current().reluBackward(x, gradientOut, gradientIn, x.length);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.synapse.activations;
 
 import dev.synapse.core.Activation;
+import dev.synapse.core.engine.Engines;
 
 /**
  * The logistic sigmoid, {@code f(x) = 1 / (1 + e^-x)}, range (0, 1), with {@code f'(x) = y(1 - y)} computed from
@@ -25,6 +26,17 @@ public final class Sigmoid implements Activation {
     @Override
     public double derivative(double x, double y) {
         return y * (1 - y);
+    }
+
+    /** The whole array in one engine pass (vectorized where the engine is). */
+    @Override
+    public void apply(double[] in, double[] out) {
+        Engines.current().sigmoid(in, out, in.length);
+    }
+
+    @Override
+    public void backward(double[] x, double[] y, double[] gradientOut, double[] gradientIn) {
+        Engines.current().sigmoidBackward(y, gradientOut, gradientIn, x.length);
     }
 
     @Override

@@ -213,30 +213,21 @@ public final class Matrix {
     /** {@code this += other}, element-wise. */
     public Matrix add(Matrix other) {
         checkSameShape("add", other);
-        double[] o = other.data;
-        for (int i = 0; i < data.length; i++) {
-            data[i] += o[i];
-        }
+        Engines.current().axpy(data.length, 1, other.data, data);
         return this;
     }
 
-    /** {@code this -= other}, element-wise. */
+    /** {@code this -= other}, element-wise (as {@code this += -1·other}, which rounds the same). */
     public Matrix subtract(Matrix other) {
         checkSameShape("subtract", other);
-        double[] o = other.data;
-        for (int i = 0; i < data.length; i++) {
-            data[i] -= o[i];
-        }
+        Engines.current().axpy(data.length, -1, other.data, data);
         return this;
     }
 
     /** {@code this += alpha · other}, element-wise. */
     public Matrix addScaled(double alpha, Matrix other) {
         checkSameShape("add", other);
-        double[] o = other.data;
-        for (int i = 0; i < data.length; i++) {
-            data[i] += alpha * o[i];
-        }
+        Engines.current().axpy(data.length, alpha, other.data, data);
         return this;
     }
 
@@ -268,15 +259,12 @@ public final class Matrix {
 
     /** Adds the 1×cols matrix {@code row} to every row: how a bias joins a batch. */
     public Matrix addRowVector(Matrix row) {
-        checkArgument(row.rows == 1 && row.cols == cols,
-                "cannot add a %s row vector to the rows of a %s matrix; it must be 1x%s", row.shape(), shape(), cols);
-        double[] v = row.data;
-        for (int r = 0; r < rows; r++) {
-            int offset = r * cols;
-            for (int c = 0; c < cols; c++) {
-                data[offset + c] += v[c];
-            }
+        // Not checkArgument: its varargs and boxing would allocate on every call of a training loop.
+        if (row.rows != 1 || row.cols != cols) {
+            throw new IllegalArgumentException("cannot add a " + row.shape() + " row vector to the rows of a " + shape()
+                    + " matrix; it must be 1x" + cols);
         }
+        Engines.current().addRowVector(data, rows, cols, row.data);
         return this;
     }
 
@@ -284,18 +272,11 @@ public final class Matrix {
 
     /** Writes the sum of each column into the 1×cols matrix {@code out}, or adds it there when accumulating. */
     public void columnSumsInto(Matrix out, boolean accumulate) {
-        checkArgument(out.rows == 1 && out.cols == cols,
-                "column sums of a %s matrix are 1x%s but the output is %s", shape(), cols, out.shape());
-        double[] o = out.data;
-        if (!accumulate) {
-            Arrays.fill(o, 0.0);
+        if (out.rows != 1 || out.cols != cols) {
+            throw new IllegalArgumentException("column sums of a " + shape() + " matrix are 1x" + cols
+                    + " but the output is " + out.shape());
         }
-        for (int r = 0; r < rows; r++) {
-            int offset = r * cols;
-            for (int c = 0; c < cols; c++) {
-                o[c] += data[offset + c];
-            }
-        }
+        Engines.current().columnSums(data, rows, cols, out.data, accumulate);
     }
 
     /** The sum of each column, as a new 1×cols matrix. */

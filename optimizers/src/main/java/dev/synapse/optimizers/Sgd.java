@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.synapse.core.LearningRate;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.engine.Engines;
 import java.util.List;
 
 /**
@@ -126,9 +127,8 @@ public final class Sgd implements Optimizer {
                 double[] w = parameters.get(p).value().data();
                 double[] g = parameters.get(p).gradient().data();
                 if (momentum == 0) {
-                    for (int i = 0; i < w.length; i++) {
-                        w[i] -= rate * g[i];
-                    }
+                    // w + (-rate)·g rounds exactly as w - rate·g; the engine vectorizes it.
+                    Engines.current().axpy(w.length, -rate, g, w);
                 } else {
                     double[] v = velocities[p];
                     for (int i = 0; i < w.length; i++) {

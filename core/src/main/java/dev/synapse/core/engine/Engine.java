@@ -1,21 +1,68 @@
 package dev.synapse.core.engine;
 
 /**
- * The arithmetic behind {@link dev.synapse.core.Matrix}: every matrix product goes through one engine, so layers
- * and losses never know how it is done.
+ * The arithmetic behind {@link dev.synapse.core.Matrix} and the built-in layers and activations: every matrix
+ * product and every element-wise pass of training goes through one engine, so layers never know how it is done.
  *
- * <p>Arrays are dense and row-major with no padding. Implementations must be thread-safe and must give the same
- * answers as {@link PureJavaEngine} up to rounding (a different summation order).
+ * <pre>{@code
+ * Engine e = Engines.current();                  // the fastest engine found, e.g. "vector" or "pure-java"
+ * e.multiply(Product.A_B, a, b, c, m, n, k, false);
+ * e.sigmoid(z, y, z.length);
+ * }</pre>
+ *
+ * <p>Arrays are dense and row-major with no padding; every method works on the first elements it is told about
+ * and checks nothing (callers such as {@code Matrix} check shapes once per call). Implementations are stateless
+ * apart from caches and thread pools, thread-safe, allocate nothing once warm, and give the same answers as
+ * {@link PureJavaEngine} up to rounding (a different summation order or a 1-ulp {@code exp}).
+ *
+ * <p><b>Adding an engine.</b> Implement this interface with a public no-argument constructor, list the class in
+ * {@code META-INF/services/dev.synapse.core.engine.Engine}, and give it a {@link #priority()} above 0; the
+ * highest-priority engine whose constructor succeeds is used. A constructor may throw (for example a
+ * {@link LinkageError} when a JDK module is missing); the engine is then skipped silently.
  */
 public interface Engine {
 
     /** A short, stable name shown in diagnostics, e.g. {@code "pure-java"}. */
     String name();
 
+    /** Which engine wins when several are found; the pure-Java engine has 0. */
+    default int priority() {
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- products
+
     /**
      * Computes {@code c = op(a)·op(b)}, or {@code c += op(a)·op(b)} when {@code accumulate} is set, where the
      * result is m×n and the inner dimension is k. The stored shapes of {@code a} and {@code b} follow {@code form}.
-     * Shapes are checked by the caller.
+     * {@code c} must not share an array with {@code a} or {@code b}. Large products may use every thread of
+     * {@link Engines#threads()}.
      */
     void multiply(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate);
+
+    // ---------------------------------------------------------------- element-wise passes
+
+    /** {@code y[i] += alpha · x[i]} for {@code i < n}. */
+    void axpy(int n, double alpha, double[] x, double[] y);
+
+    /** Adds {@code row[0..cols)} to each of the {@code rows} rows of {@code x}: how a bias joins a batch. */
+    void addRowVector(double[] x, int rows, int cols, double[] row);
+
+    /** {@code out[c] (+)= Σ_r x[r·cols + c]}: a bias gradient. Overwrites {@code out} unless accumulating. */
+    void columnSums(double[] x, int rows, int cols, double[] out, boolean accumulate);
+
+    /** {@code out[i] = 1 / (1 + e^-in[i])} for {@code i < n}; {@code out} may be {@code in}. */
+    void sigmoid(double[] in, double[] out, int n);
+
+    /**
+     * The sigmoid's chain rule from its output: {@code gradIn[i] = gradOut[i] · y[i] · (1 - y[i])}; {@code gradIn}
+     * may be {@code y} or {@code gradOut}.
+     */
+    void sigmoidBackward(double[] y, double[] gradOut, double[] gradIn, int n);
+
+    /** {@code out[i] = max(0, in[i])} (NaN stays NaN); {@code out} may be {@code in}. */
+    void relu(double[] in, double[] out, int n);
+
+    /** {@code gradIn[i] = x[i] > 0 ? gradOut[i] : 0}; {@code gradIn} may be {@code x} or {@code gradOut}. */
+    void reluBackward(double[] x, double[] gradOut, double[] gradIn, int n);
 }

@@ -43,6 +43,7 @@ public final class Sequential {
     private final Optimizer optimizer;
     private final NumpyRandom random;
     private Optimizer.State optimizerState;
+    private final TrainingBuffers trainingBuffers = new TrainingBuffers();
 
     private Sequential(List<Layer> layers, Loss loss, Optimizer optimizer, NumpyRandom random) {
         this.layers = ImmutableList.copyOf(layers);
@@ -168,7 +169,7 @@ public final class Sequential {
         if (optimizerState == null) {
             optimizerState = optimizer.start(parameters);
         }
-        return new TrainingLoop(layers, parameters, loss, optimizer, optimizerState, random, training)
+        return new TrainingLoop(layers, parameters, loss, optimizer, optimizerState, random, training, trainingBuffers)
                 .run(inputs, targets);
     }
 

@@ -25,12 +25,14 @@ final class TrainingLoop {
     private final NumpyRandom random;
     private final Training training;
     private final MetricsAccumulator metrics;
+    private final TrainingBuffers buffers;
     /** Parameters at the start of the current and the previous epoch, to restore after a divergence. */
     private double[][] startOfEpoch;
     private double[][] startOfPreviousEpoch;
 
     TrainingLoop(List<Layer> layers, List<Parameter> parameters, Loss loss, Optimizer optimizer,
-            Optimizer.State optimizerState, NumpyRandom random, Training training) {
+            Optimizer.State optimizerState, NumpyRandom random, Training training, TrainingBuffers buffers) {
+        this.buffers = buffers;
         this.layers = layers;
         this.parameters = parameters;
         this.loss = loss;
@@ -46,11 +48,11 @@ final class TrainingLoop {
         int batchSize = training.batchSize() == 0 ? samples : Math.min(training.batchSize(), samples);
         boolean wholeSetInOrder = batchSize == samples;
         int remainder = samples % batchSize;
-        Workspace full = new Workspace(layers, batchSize, true);
-        Workspace last = remainder == 0 ? null : new Workspace(layers, remainder, true);
-        int[] order = identity(samples);
-        startOfEpoch = allocateSnapshot();
-        startOfPreviousEpoch = allocateSnapshot();
+        Workspace full = buffers.workspace(0, layers, batchSize);
+        Workspace last = remainder == 0 ? null : buffers.workspace(1, layers, remainder);
+        int[] order = buffers.identityOrder(samples);
+        startOfEpoch = buffers.snapshot(0, parameters);
+        startOfPreviousEpoch = buffers.snapshot(1, parameters);
         boolean listening = !training.reports().isEmpty();
         boolean countingBitFails = training.maxBitFails() >= 0;
         boolean measuring = listening || countingBitFails;
@@ -84,8 +86,8 @@ final class TrainingLoop {
                     metrics.add(predicted, y, batchLoss, reduction);
                 }
                 loss.gradient(predicted, y, ws.lastGradient());
-                for (Parameter p : parameters) {
-                    p.gradient().fill(0.0);
+                for (int p = 0; p < parameters.size(); p++) {
+                    parameters.get(p).gradient().fill(0.0);
                 }
                 ws.backward(layers, x);
                 optimizerState.step(epoch, ws.batch);
@@ -122,14 +124,6 @@ final class TrainingLoop {
         }
     }
 
-    private static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
-    }
-
     private static void gather(Matrix source, int[] order, int start, Matrix batch) {
         int cols = source.cols();
         double[] from = source.data();
@@ -137,14 +131,6 @@ final class TrainingLoop {
         for (int r = 0; r < batch.rows(); r++) {
             System.arraycopy(from, order[start + r] * cols, to, r * cols, cols);
         }
-    }
-
-    private double[][] allocateSnapshot() {
-        double[][] copy = new double[parameters.size()][];
-        for (int i = 0; i < copy.length; i++) {
-            copy[i] = new double[parameters.get(i).value().size()];
-        }
-        return copy;
     }
 
     /** Keeps the parameters at the start of this epoch and of the one before. */

@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Runs the workloads W1-W4 of ../shared/benchmarks.md in Synapse (the JMH jar), numpy, FANN (C) and PyTorch, one
+# system at a time, and prints the machine, a table and Synapse's ratio to each system.
+#
+#   benchmarks/compare.sh            full settings (about 10-15 minutes on 2 cores)
+#   benchmarks/compare.sh --quick    tiny sizes and one short iteration: checks that every piece runs (~3 minutes)
+#   options: --systems synapse,numpy,fann,torch   --workloads w1,w1b,w2,w3,w4   --java PATH   --no-build
+#
+# Ratios are "how many times faster Synapse is" (>1: Synapse faster): other/synapse for times, synapse/other for
+# rates. Compare only figures from one sitting on a quiet machine; the script warns when it is not quiet.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+QUICK=0
+BUILD=1
+SYSTEMS="synapse,numpy,fann,torch"
+WORKLOADS="w1,w1b,w2,w3,w4"
+JAVA=${JAVA:-java}
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) QUICK=1 ;;
+        --no-build) BUILD=0 ;;
+        --systems) SYSTEMS=$2; shift ;;
+        --workloads) WORKLOADS=$2; shift ;;
+        --java) JAVA=$2; shift ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+has() { [[ ",$1," == *",$2,"* ]]; }
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+declare -A RESULT UNIT
+SKIPPED=()
+
+# ---------------------------------------------------------------- the machine, and whether it is quiet
+echo "== Machine"
+echo "cpu:    $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores online"
+echo "memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
+echo "java:   $("$JAVA" -version 2>&1 | head -1)"
+echo "python: $(python3 -c 'import sys, numpy; print(sys.version.split()[0], "numpy", numpy.__version__)' 2>/dev/null || echo none)"
+echo "mode:   $([ $QUICK = 1 ] && echo 'QUICK (tiny sizes: figures are not comparable)' || echo full)"
+
+# Busy cores outside this script over one second, from /proc/stat (all CPUs' non-idle jiffies).
+busy_cores() {
+    read -r _ u1 n1 s1 i1 w1 q1 sq1 st1 _ < /proc/stat
+    sleep 1
+    read -r _ u2 n2 s2 i2 w2 q2 sq2 st2 _ < /proc/stat
+    local busy=$(( (u2 + n2 + s2 + q2 + sq2 + st2) - (u1 + n1 + s1 + q1 + sq1 + st1) ))
+    local total=$(( busy + (i2 + w2) - (i1 + w1) ))
+    awk -v b="$busy" -v t="$total" -v c="$(nproc)" 'BEGIN { printf "%.2f", (t > 0 ? b / t : 0) * c }'
+}
+check_quiet() {
+    local busy load
+    busy=$(busy_cores)
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    if awk -v b="$busy" 'BEGIN { exit !(b > 0.25) }'; then
+        echo "WARNING: $busy cores busy with other processes (load average $load) before $1; its figures will be low and noisy"
+        NOISY+=("$1: $busy cores busy")
+    fi
+}
+NOISY=()
+check_quiet "the run"
+
+MUSHROOM=""
+for f in /usr/share/doc/libfann-dev/examples/datasets/mushroom.train /usr/share/doc/libfann-doc/examples/datasets/mushroom.train; do
+    [ -r "$f" ] && MUSHROOM=$f && break
+done
+[ -z "$MUSHROOM" ] && SKIPPED+=("mushroom.train not found (apt-get install libfann-dev): W2 runs on synthetic data of its shape where it runs at all")
+
+# ---------------------------------------------------------------- Synapse
+run_synapse() {
+    local jar=$ROOT/benchmarks/target/benchmarks.jar
+    if [ $BUILD = 1 ] || [ ! -f "$jar" ]; then
+        echo "building the benchmark jar..."
+        mvn -q -B -ntp -pl benchmarks -am package -DskipTests >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; SKIPPED+=("synapse: build failed"); return; }
+    fi
+    local jmh=(-f 1 -wi 3 -i 5 -foe true)
+    local w3s=60000 w4s=16384
+    if [ $QUICK = 1 ]; then jmh=(-f 1 -wi 1 -i 1 -w 1s -r 1s -foe true); w3s=6400; w4s=1024; fi
+    local jvm="--add-modules jdk.incubator.vector -Xmx6g${MUSHROOM:+ -Dsynapse.mushroom=$MUSHROOM}"
+    local runs=()
+    { has "$WORKLOADS" w1 || has "$WORKLOADS" w1b; } && runs+=("W1Benchmark")
+    has "$WORKLOADS" w2 && runs+=("W2Benchmark")
+    has "$WORKLOADS" w3 && runs+=("W3Benchmark -p samples=$w3s")
+    has "$WORKLOADS" w4 && runs+=("W4Benchmark -p samples=$w4s")
+    [ ${#runs[@]} -eq 0 ] && return
+    check_quiet "Synapse"
+    local i=0 r
+    for r in "${runs[@]}"; do
+        echo "running Synapse (JMH): $r"
+        # shellcheck disable=SC2086 # $r holds the benchmark and its parameters
+        if "$JAVA" -jar "$jar" $r "${jmh[@]}" -jvmArgsAppend "$jvm" -rf json -rff "$WORK/jmh$i.json" >"$WORK/jmh$i.log" 2>&1; then
+            i=$((i + 1))
+        else
+            tail -20 "$WORK/jmh$i.log"
+            SKIPPED+=("synapse ${r%% *}: JMH failed, see output above")
+        fi
+    done
+    [ $i -eq 0 ] && return
+    while read -r key value unit; do RESULT[synapse,$key]=$value; UNIT[$key]=$unit; done < <(python3 - "$WORK" $w3s $w4s <<'PY'
+import glob, json, sys
+w3s, w4s = int(sys.argv[2]), int(sys.argv[3])
+for r in (r for f in sorted(glob.glob(sys.argv[1] + "/jmh[0-9]*.json")) for r in json.load(open(f))):
+    name = r["benchmark"].split(".")[-2]
+    p = r.get("params", {})
+    m = r["primaryMetric"]
+    if name == "W1Benchmark":
+        print("w1b" if p.get("biases") == "true" else "w1", m["score"], "ms_per_60000_epochs")
+    elif name == "W2Benchmark":
+        print("w2", m["score"], "ms_per_epoch")
+    elif name in ("W3Benchmark", "W4Benchmark"):
+        want = w3s if name == "W3Benchmark" else w4s
+        if int(p.get("samples", 0)) == want:
+            print("w3" if name == "W3Benchmark" else "w4", r["secondaryMetrics"]["samples"]["score"], "samples_per_s")
+PY
+)
+}
+
+# ---------------------------------------------------------------- numpy and PyTorch
+run_python() {   # $1 = numpy | torch
+    local system=$1 flag=""
+    if [ "$system" = torch ]; then
+        python3 -c 'import torch' 2>/dev/null || { SKIPPED+=("torch: PyTorch is not importable (pip install torch)"); return; }
+        flag=--torch
+    else
+        python3 -c 'import numpy' 2>/dev/null || { SKIPPED+=("numpy: not importable (pip install numpy)"); return; }
+    fi
+    check_quiet "$system"
+    echo "running $system"
+    local py=$ROOT/benchmarks/python/workloads.py q=()
+    local e1=60000 e2=100 s3=60000 s4=16384 rep=3
+    if [ $QUICK = 1 ]; then e1=3000; e2=3; s3=6400; s4=1024; rep=1; fi
+    q=(--repeat $rep $flag)
+    has "$WORKLOADS" w1 && record "$system" w1 python3 "$py" w1 --epochs $e1 "${q[@]}"
+    has "$WORKLOADS" w1b && record "$system" w1b python3 "$py" w1 --biases --epochs $e1 "${q[@]}"
+    has "$WORKLOADS" w2 && record "$system" w2 python3 "$py" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
+    has "$WORKLOADS" w3 && record "$system" w3 python3 "$py" w3 --samples $s3 "${q[@]}"
+    has "$WORKLOADS" w4 && record "$system" w4 python3 "$py" w4 --samples $s4 "${q[@]}"
+}
+
+# record SYSTEM KEY COMMAND...: runs the command and keeps the value of its "RESULT name value unit" line.
+record() {
+    local system=$1 key=$2 line
+    shift 2
+    line=$("$@" 2>"$WORK/err" | grep '^RESULT' | tail -1)
+    if [ -z "$line" ]; then
+        SKIPPED+=("$system $key: failed ($(tail -1 "$WORK/err"))")
+        return
+    fi
+    RESULT[$system,$key]=$(echo "$line" | awk '{print $3}')
+    UNIT[$key]=$(echo "$line" | awk '{print $4}')
+    local note
+    note=$(echo "$line" | cut -d' ' -f5-)
+    [ -n "$note" ] && NOTE[$system,$key]=$note
+}
+declare -A NOTE
+
+# ---------------------------------------------------------------- FANN
+run_fann() {
+    if [ ! -f /usr/include/doublefann.h ] || ! command -v cc >/dev/null; then
+        SKIPPED+=("fann: libfann-dev or a C compiler is not installed (apt-get install libfann-dev gcc)")
+        return
+    fi
+    cc -O3 -march=native "$ROOT/benchmarks/fann/fann_bench.c" -ldoublefann -lm -o "$WORK/fann_bench" 2>"$WORK/cc.log" \
+        || { SKIPPED+=("fann: compile failed: $(head -1 "$WORK/cc.log")"); return; }
+    check_quiet "FANN"
+    echo "running FANN"
+    local e1=60000 e2=100 s3=60000 s4=2048
+    if [ $QUICK = 1 ]; then e1=3000; e2=3; s3=600; s4=16; fi
+    has "$WORKLOADS" w1b && record fann w1b "$WORK/fann_bench" w1 $e1
+    has "$WORKLOADS" w1 && SKIPPED+=("fann w1: FANN always has biases; compare with w1b")
+    if has "$WORKLOADS" w2; then
+        if [ -n "$MUSHROOM" ]; then record fann w2 "$WORK/fann_bench" w2 $e2 "$MUSHROOM"; else SKIPPED+=("fann w2: no mushroom.train"); fi
+    fi
+    has "$WORKLOADS" w3 && record fann w3 "$WORK/fann_bench" w3 $s3
+    has "$WORKLOADS" w4 && record fann w4 "$WORK/fann_bench" w4 $s4
+}
+
+has "$SYSTEMS" synapse && run_synapse
+has "$SYSTEMS" numpy && run_python numpy
+has "$SYSTEMS" fann && run_fann
+has "$SYSTEMS" torch && run_python torch
+
+# ---------------------------------------------------------------- the table
+echo
+echo "== Results (W1: ms per 60000 epochs, W2: ms per epoch, lower is better; W3/W4: samples/s, higher is better)"
+SYS=(synapse numpy fann torch)
+printf "%-5s %-20s" workload unit
+for s in "${SYS[@]}"; do printf " %14s" "$s"; done
+printf "\n"
+for w in w1 w1b w2 w3 w4; do
+    has "$WORKLOADS" $w || continue
+    printf "%-5s %-20s" "$w" "${UNIT[$w]:-?}"
+    for s in "${SYS[@]}"; do
+        v=${RESULT[$s,$w]:-}
+        if [ -n "$v" ]; then printf " %14.5g" "$v"; else printf " %14s" -; fi
+    done
+    printf "\n"
+done
+echo
+echo "== Synapse's ratio to each system (>1: Synapse faster)"
+for w in w1 w1b w2 w3 w4; do
+    has "$WORKLOADS" $w || continue
+    syn=${RESULT[synapse,$w]:-}
+    [ -z "$syn" ] && continue
+    line="$w:"
+    for s in numpy fann torch; do
+        other=${RESULT[$s,$w]:-}
+        [ -z "$other" ] && continue
+        ratio=$(awk -v a="$syn" -v b="$other" -v u="${UNIT[$w]}" 'BEGIN { if (u == "samples_per_s") printf "%.2f", a / b; else printf "%.2f", b / a }')
+        line="$line  vs $s ${ratio}x"
+    done
+    echo "$line"
+done
+if has "$WORKLOADS" w4 && [ -n "${RESULT[synapse,w4]:-}" ]; then
+    awk -v s="${RESULT[synapse,w4]}" 'BEGIN { printf "W4 Synapse: %.1f GFLOP/s (6 x 2,107,392 weights x samples/s)\n", 6 * 2107392 * s / 1e9 }'
+fi
+echo
+echo "== Notes"
+echo "- Synapse W2 trains with full-batch SGD until RPROP lands (W2Benchmark.fullBatchSgdEpoch); numpy and FANN use iRPROP-."
+echo "- FANN W3/W4 train per sample (FANN has no mini-batches) and W4 uses bounded-linear hidden units (no ReLU in FANN 2.2): marked, not like for like."
+for k in "${!NOTE[@]}"; do echo "- $k: ${NOTE[$k]}"; done
+if [ ${#SKIPPED[@]} -gt 0 ]; then
+    echo "== Skipped"
+    for s in "${SKIPPED[@]}"; do echo "- $s"; done
+fi
+if [ ${#NOISY[@]} -gt 0 ]; then
+    echo "== The machine was not quiet"
+    for s in "${NOISY[@]}"; do echo "- $s"; done
+fi

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""The workloads of ../shared/benchmarks.md in numpy (or PyTorch), for benchmarks/compare.sh.
+
+    python3 workloads.py w1 [--biases] [--epochs 60000]        the tutorial's own loop (tutorial 3), ms per 60000 epochs
+    python3 workloads.py w2 --data mushroom.train [--epochs N]  125-32-2 full batch iRPROP-, ms per epoch
+    python3 workloads.py w3 [--samples 60000]                   784-128-10 mini-batch SGD, samples/s
+    python3 workloads.py w4 [--samples 16384]                   1024-1024-1024-10 mini-batch SGD, samples/s
+    add --torch to run the same loop on PyTorch float64 tensors
+
+Each run prints one line "RESULT <workload> <value> <unit>"; the best of --repeat runs is reported (steady state
+after the first, warm-up run). float64 throughout; BLAS threads as the library sets them (all cores).
+"""
+import argparse
+import sys
+import time
+
+import numpy as np
+
+
+def backend(use_torch):
+    if not use_torch:
+        return np, lambda a: a
+    import torch
+    return torch, lambda a: torch.from_numpy(np.ascontiguousarray(a, dtype=np.float64))
+
+
+def sigmoid(xp, x):
+    return 1 / (1 + xp.exp(-x))
+
+
+def w1(args, xp, conv):
+    """Tutorial 3 exactly as published (np.random.seed(1), syn0 = 2*random - 1, learning rate 1), plus biases."""
+    X = conv(np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], dtype=np.float64))
+    y = conv(np.array([[0], [1], [1], [0]], dtype=np.float64))
+    np.random.seed(1)
+    syn0 = conv(2 * np.random.random((3, 4)) - 1)
+    syn1 = conv(2 * np.random.random((4, 1)) - 1)
+    b0 = conv(np.zeros((1, 4)))
+    b1 = conv(np.zeros((1, 1)))
+    start = time.perf_counter()
+    if args.biases:
+        for _ in range(args.epochs):
+            l1 = sigmoid(xp, X @ syn0 + b0)
+            l2 = sigmoid(xp, l1 @ syn1 + b1)
+            l2_delta = (y - l2) * (l2 * (1 - l2))
+            l1_delta = (l2_delta @ syn1.T) * (l1 * (1 - l1))
+            syn1 += l1.T @ l2_delta
+            b1 += l2_delta.sum(0)
+            syn0 += X.T @ l1_delta
+            b0 += l1_delta.sum(0)
+    else:
+        for _ in range(args.epochs):
+            l0 = X
+            l1 = sigmoid(xp, l0 @ syn0)
+            l2 = sigmoid(xp, l1 @ syn1)
+            l2_delta = (y - l2) * (l2 * (1 - l2))
+            l1_delta = (l2_delta @ syn1.T) * (l1 * (1 - l1))
+            syn1 += l1.T @ l2_delta
+            syn0 += l0.T @ l1_delta
+    return (time.perf_counter() - start) * 1e3 * 60000 / args.epochs, "ms_per_60000_epochs"
+
+
+def read_fann(path):
+    with open(path) as f:
+        samples, inputs, outputs = (int(v) for v in f.readline().split())
+        values = np.array(f.read().split(), dtype=np.float64).reshape(samples, inputs + outputs)
+    return values[:, :inputs].copy(), values[:, inputs:].copy()
+
+
+def w2(args, xp, conv):
+    """125-32-2 sigmoid with biases, full batch, iRPROP- with FANN's defaults (1.2, 0.5, step 0.1 in [0, 50])."""
+    if args.data:
+        x, t = read_fann(args.data)
+    else:
+        rng = np.random.default_rng(7)
+        x = (rng.random((4062, 125)) < 0.2).astype(np.float64)
+        t = np.eye(2)[rng.integers(0, 2, 4062)]
+    X, T = conv(x), conv(t)
+    rng = np.random.default_rng(1)
+    params = [conv(rng.uniform(-0.1, 0.1, s)) for s in [(125, 32), (1, 32), (32, 2), (1, 2)]]
+    steps = [p * 0 + 0.1 for p in params]
+    previous = [p * 0 for p in params]
+
+    def epoch():
+        w0, b0, w1_, b1 = params
+        h = sigmoid(xp, X @ w0 + b0)
+        o = sigmoid(xp, h @ w1_ + b1)
+        d1 = (o - T) * (o * (1 - o))
+        d0 = (d1 @ w1_.T) * (h * (1 - h))
+        grads = [X.T @ d0, d0.sum(0, keepdims=True) if xp is np else d0.sum(0, keepdim=True),
+                 h.T @ d1, d1.sum(0, keepdims=True) if xp is np else d1.sum(0, keepdim=True)]
+        for i, g in enumerate(grads):
+            sign = g * previous[i]
+            steps[i] = xp.where(sign > 0, xp.minimum(steps[i] * 1.2, steps[i] * 0 + 50.0),
+                                xp.where(sign < 0, xp.maximum(steps[i] * 0.5, steps[i] * 0), steps[i]))
+            g = xp.where(sign < 0, g * 0, g)
+            params[i] -= xp.sign(g) * steps[i]
+            previous[i] = g
+
+    epoch()
+    start = time.perf_counter()
+    for _ in range(args.epochs):
+        epoch()
+    return (time.perf_counter() - start) * 1e3 / args.epochs, "ms_per_epoch"
+
+
+def mini_batch(args, xp, conv, sizes, hidden, batch):
+    """One shuffled epoch of mini-batch SGD (learning rate 0.1) on the mean squared error, biases on."""
+    rng = np.random.default_rng(3)
+    x = rng.random((args.samples, sizes[0]))
+    t = np.eye(sizes[-1])[rng.integers(0, sizes[-1], args.samples)]
+    X, T = conv(x), conv(t)
+    ws = [conv(rng.uniform(-1, 1, (a, b)) * np.sqrt(6 / (a + b))) for a, b in zip(sizes, sizes[1:])]
+    bs = [conv(np.zeros((1, b))) for b in sizes[1:]]
+    rate = 0.1
+    order = rng.permutation(args.samples)
+    start = time.perf_counter()
+    for s in range(0, args.samples, batch):
+        idx = order[s:s + batch]
+        xb, tb = X[idx], T[idx]
+        acts = [xb]
+        for i, (w, b) in enumerate(zip(ws, bs)):
+            z = acts[-1] @ w + b
+            acts.append(sigmoid(xp, z) if i == len(ws) - 1 or hidden == "sigmoid" else z * (z > 0))
+        out = acts[-1]
+        delta = (2.0 / out.numel() if xp is not np else 2.0 / out.size) * (out - tb) * (out * (1 - out))
+        for i in range(len(ws) - 1, -1, -1):
+            grad_w = acts[i].T @ delta
+            grad_b = delta.sum(0)
+            if i > 0:
+                a = acts[i]
+                delta = (delta @ ws[i].T) * ((a * (1 - a)) if hidden == "sigmoid" else (a > 0))
+            ws[i] -= rate * grad_w
+            bs[i] -= rate * grad_b
+    return args.samples / (time.perf_counter() - start), "samples_per_s"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("workload", choices=["w1", "w2", "w3", "w4"])
+    parser.add_argument("--biases", action="store_true", help="W1 with biases")
+    parser.add_argument("--epochs", type=int)
+    parser.add_argument("--samples", type=int)
+    parser.add_argument("--data", help="W2: FANN's mushroom.train (synthetic data of its shape without it)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--torch", action="store_true")
+    args = parser.parse_args()
+    xp, conv = backend(args.torch)
+    if args.torch:
+        import torch
+        torch.set_grad_enabled(False)
+    defaults = {"w1": (60000, None), "w2": (100, None), "w3": (None, 60000), "w4": (None, 16384)}
+    args.epochs = args.epochs or defaults[args.workload][0]
+    args.samples = args.samples or defaults[args.workload][1]
+    run = {"w1": w1, "w2": w2,
+           "w3": lambda a, x, c: mini_batch(a, x, c, [784, 128, 10], "sigmoid", 64),
+           "w4": lambda a, x, c: mini_batch(a, x, c, [1024, 1024, 1024, 10], "relu", 256)}[args.workload]
+    results = [run(args, xp, conv) for _ in range(args.repeat + 1)][1:]
+    unit = results[0][1]
+    values = [r[0] for r in results]
+    best = max(values) if unit == "samples_per_s" else min(values)
+    name = args.workload + ("-biases" if args.workload == "w1" and args.biases else "")
+    print(f"RESULT {name} {best:.4f} {unit}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

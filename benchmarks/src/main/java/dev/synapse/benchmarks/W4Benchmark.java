@@ -1,0 +1,63 @@
+package dev.synapse.benchmarks;
+
+import dev.synapse.core.Matrix;
+import dev.synapse.core.model.History;
+import dev.synapse.core.model.Sequential;
+import dev.synapse.core.model.Training;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W4, matrix-product bound: 1024→1024→1024→10, ReLU hidden, sigmoid output, MSE, SGD 0.1, mini-batches of 256, one
+ * epoch over 16384 synthetic samples per call. Secondary metrics: {@code samples} (samples/s) and {@code gflop}
+ * (GFLOP/s = 6 × 2,107,392 weights × samples/s). {@code -p samples=2048} shortens a smoke run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 3, time = 10)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx4g"})
+public class W4Benchmark {
+
+    @Param({"best"})
+    public String engine;
+
+    @Param({"0"})
+    public int threads;
+
+    @Param({"16384"})
+    public int samples;
+
+    private Matrix x;
+    private Matrix y;
+    private Sequential model;
+    private Training epoch;
+
+    @Setup
+    public void setup() {
+        Workloads.configure(engine, threads);
+        Matrix[] data = Workloads.synthetic(samples, 1024, 10, 4);
+        x = data[0];
+        y = data[1];
+        model = Workloads.w4();
+        epoch = Training.epochs(1).batchSize(256);
+    }
+
+    @Benchmark
+    public History miniBatchEpoch(Counters counters) {
+        counters.samples += samples;
+        counters.gflop += 6.0 * Workloads.W4_WEIGHTS * samples / 1e9;
+        return model.fit(x, y, epoch);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.synapse.benchmarks;
+
+import static dev.synapse.activations.Activations.relu;
+import static dev.synapse.activations.Activations.sigmoid;
+
+import dev.synapse.core.Matrix;
+import dev.synapse.core.engine.Engine;
+import dev.synapse.core.engine.Engines;
+import dev.synapse.core.model.Sequential;
+import dev.synapse.core.random.NumpyRandom;
+import dev.synapse.layers.Dense;
+import dev.synapse.layers.Initializers;
+import dev.synapse.losses.Losses;
+import dev.synapse.optimizers.Sgd;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/** The models and data of ../shared/benchmarks.md, built through the public API, shared by the JMH benchmarks. */
+public final class Workloads {
+
+    private Workloads() {}
+
+    /** W1's inputs: the tutorial's four samples of three values. */
+    public static final Matrix TUTORIAL_X = Matrix.of(new double[][] {{0, 0, 1}, {0, 1, 1}, {1, 0, 1}, {1, 1, 1}});
+    /** W1's targets: XOR of the first two inputs. */
+    public static final Matrix TUTORIAL_Y = Matrix.columnVector(0, 1, 1, 0);
+
+    /** W1: 3→4→1 sigmoid, weights {@code 2·rand - 1} seeded 1 (the tutorial), half-SSE with learning rate 1. */
+    public static Sequential w1(boolean biases) {
+        Dense.Spec hidden = Dense.units(4).activation(sigmoid()).weights(Initializers.numpyTutorial());
+        Dense.Spec output = Dense.units(1).activation(sigmoid()).weights(Initializers.numpyTutorial());
+        if (!biases) {
+            hidden = hidden.withoutBias();
+            output = output.withoutBias();
+        }
+        return Sequential.builder().input(3).add(hidden).add(output)
+                .loss(Losses.halfSumSquaredError()).optimizer(Sgd.learningRate(1)).seed(1).build();
+    }
+
+    /**
+     * W2 as far as this branch can: 125→32→2 sigmoid with biases, weights uniform in [-0.1, 0.1], full batch, but
+     * plain SGD (learning rate 0.7, FANN's default) on the mean squared error instead of RPROP, which lives on
+     * another branch. Swap the optimizer for RPROP once it lands; the arithmetic per epoch is the same but for the
+     * optimizer step.
+     */
+    public static Sequential w2FullBatchSgd() {
+        return Sequential.builder().input(125)
+                .add(Dense.units(32).activation(sigmoid()).weights(Initializers.uniform(-0.1, 0.1))
+                        .bias(Initializers.uniform(-0.1, 0.1)))
+                .add(Dense.units(2).activation(sigmoid()).weights(Initializers.uniform(-0.1, 0.1))
+                        .bias(Initializers.uniform(-0.1, 0.1)))
+                .loss(Losses.meanSquaredError()).optimizer(Sgd.learningRate(0.7)).seed(1).build();
+    }
+
+    /** W3: 784→128→10 sigmoid, biases, MSE, SGD with learning rate 0.1. */
+    public static Sequential w3() {
+        return Sequential.builder().input(784)
+                .add(Dense.units(128).activation(sigmoid()))
+                .add(Dense.units(10).activation(sigmoid()))
+                .loss(Losses.meanSquaredError()).optimizer(Sgd.learningRate(0.1)).seed(1).build();
+    }
+
+    /** W4: 1024→1024→1024→10, ReLU hidden, sigmoid output, biases, MSE, SGD with learning rate 0.1. */
+    public static Sequential w4() {
+        return Sequential.builder().input(1024)
+                .add(Dense.units(1024).activation(relu()).weights(Initializers.heUniform()))
+                .add(Dense.units(1024).activation(relu()).weights(Initializers.heUniform()))
+                .add(Dense.units(10).activation(sigmoid()))
+                .loss(Losses.meanSquaredError()).optimizer(Sgd.learningRate(0.1)).seed(1).build();
+    }
+
+    /** W4's weights, for GFLOP/s = 6 × weights × samples / s. */
+    public static final long W4_WEIGHTS = 1024L * 1024 + 1024L * 1024 + 1024L * 10;
+
+    /** Synthetic data: inputs uniform in [0, 1), targets one-hot of a random class; {x, y}. */
+    public static Matrix[] synthetic(int samples, int inputs, int classes, long seed) {
+        NumpyRandom random = new NumpyRandom(seed);
+        Matrix x = new Matrix(samples, inputs);
+        double[] xs = x.data();
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = random.random();
+        }
+        Matrix y = new Matrix(samples, classes);
+        for (int r = 0; r < samples; r++) {
+            y.set(r, random.nextInt(classes), 1.0);
+        }
+        return new Matrix[] {x, y};
+    }
+
+    /** Where FANN's mushroom.train is looked for, after the system property {@code synapse.mushroom}. */
+    static final String[] MUSHROOM_PATHS = {
+        "/usr/share/doc/libfann-dev/examples/datasets/mushroom.train",
+        "/usr/share/doc/libfann-dev/examples/datasets/mushroom.train.gz",
+        "/usr/share/doc/libfann-doc/examples/datasets/mushroom.train",
+        "/usr/share/doc/libfann-doc/examples/datasets/mushroom.train.gz"};
+
+    /**
+     * FANN's mushroom.train as {x, y}, or null when no copy is found (install Debian's libfann-dev or point
+     * {@code -Dsynapse.mushroom=FILE} at one).
+     */
+    public static Matrix[] mushroom() throws IOException {
+        String property = System.getProperty("synapse.mushroom");
+        for (String candidate : property != null ? new String[] {property} : MUSHROOM_PATHS) {
+            Path path = Path.of(candidate);
+            if (Files.isReadable(path)) {
+                return readFann(path);
+            }
+        }
+        return null;
+    }
+
+    /** Reads a FANN training file: a header "samples inputs outputs", then each sample's inputs and outputs. */
+    static Matrix[] readFann(Path path) throws IOException {
+        try (InputStream raw = Files.newInputStream(path);
+             InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+            java.io.StreamTokenizer tokens = new java.io.StreamTokenizer(reader);
+            tokens.resetSyntax();
+            tokens.wordChars('!', '~');
+            tokens.whitespaceChars(0, ' ');
+            int samples = (int) next(tokens, path);
+            int inputs = (int) next(tokens, path);
+            int outputs = (int) next(tokens, path);
+            Matrix x = new Matrix(samples, inputs);
+            Matrix y = new Matrix(samples, outputs);
+            for (int r = 0; r < samples; r++) {
+                for (int c = 0; c < inputs; c++) {
+                    x.set(r, c, next(tokens, path));
+                }
+                for (int c = 0; c < outputs; c++) {
+                    y.set(r, c, next(tokens, path));
+                }
+            }
+            return new Matrix[] {x, y};
+        }
+    }
+
+    private static double next(java.io.StreamTokenizer tokens, Path path) throws IOException {
+        if (tokens.nextToken() != java.io.StreamTokenizer.TT_WORD) {
+            throw new IOException(path + " line " + tokens.lineno() + ": expected a number");
+        }
+        return Double.parseDouble(tokens.sval);
+    }
+
+    /**
+     * Selects the engine ("best" keeps the discovered one) and the threads (0 means every core) for a benchmark.
+     *
+     * @throws IllegalArgumentException naming the JVM flag when the vector engine was asked for but is missing
+     */
+    public static Engine configure(String engine, int threads) {
+        Engines.use("best".equals(engine) ? Engines.available().get(0) : Engines.named(engine));
+        Engines.setThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        return Engines.current();
+    }
+}

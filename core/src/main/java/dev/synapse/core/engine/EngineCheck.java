@@ -1,0 +1,224 @@
+package dev.synapse.core.engine;
+
+import java.util.Random;
+
+/**
+ * The contract every {@link Engine} must meet, as a check any engine's tests can call: each product form, with
+ * and without accumulation, over every shape from 1×1×1 to 17×17×17 and a few large ones, against a plain
+ * reference loop; and each element-wise pass against its scalar formula.
+ *
+ * <pre>{@code
+ * @Test void vectorEngineMatchesTheReference() {
+ *     EngineCheck.assertConforms(new VectorEngine());
+ * }
+ * }</pre>
+ *
+ * <p>For a {@link PackedEngine} every path (small, packed, threaded) is forced over every shape, so the micro-kernel
+ * and its edge tiles are exercised on small shapes too. Products must agree to a relative {@code 1e-13} of
+ * {@code Σ|a||b|} (a different summation order); element-wise passes to 4 ulps of the result.
+ */
+public final class EngineCheck {
+
+    /** The largest dimension of the exhaustive small-shape sweep. */
+    public static final int SMALL_LIMIT = 17;
+
+    /** A few large shapes {m, n, k}, odd so that every edge tile and block boundary is crossed. */
+    static final int[][] LARGE_SHAPES = {{130, 257, 65}, {64, 128, 784}, {257, 300, 520}, {9, 1030, 33}};
+
+    private EngineCheck() {}
+
+    /**
+     * Runs every check on {@code engine}.
+     *
+     * @throws AssertionError naming the first element, shape, form and path that disagrees
+     */
+    public static void assertConforms(Engine engine) {
+        assertSmallShapes(engine);
+        assertLargeShapes(engine);
+        assertElementWise(engine);
+    }
+
+    /** Every form, accumulate on and off, m, n, k in 1..{@link #SMALL_LIMIT}, along every path. */
+    public static void assertSmallShapes(Engine engine) {
+        Random random = new Random(17);
+        int max = SMALL_LIMIT * SMALL_LIMIT;
+        double[] a = fill(new double[max], random);
+        double[] b = fill(new double[max], random);
+        double[] c0 = fill(new double[max], random);
+        double[] c = new double[max];
+        double[] expected = new double[max];
+        for (int m = 1; m <= SMALL_LIMIT; m++) {
+            for (int n = 1; n <= SMALL_LIMIT; n++) {
+                for (int k = 1; k <= SMALL_LIMIT; k++) {
+                    checkShape(engine, a, b, c0, c, expected, m, n, k);
+                }
+            }
+        }
+    }
+
+    /** A few shapes that cross block boundaries, along every path. */
+    public static void assertLargeShapes(Engine engine) {
+        Random random = new Random(130);
+        for (int[] s : LARGE_SHAPES) {
+            int m = s[0];
+            int n = s[1];
+            int k = s[2];
+            double[] a = fill(new double[m * k], random);
+            double[] b = fill(new double[k * n], random);
+            double[] c0 = fill(new double[m * n], random);
+            checkShape(engine, a, b, c0, new double[m * n], new double[m * n], m, n, k);
+        }
+    }
+
+    private static void checkShape(Engine engine, double[] a, double[] b, double[] c0, double[] c, double[] expected,
+            int m, int n, int k) {
+        for (Product form : Product.values()) {
+            for (boolean accumulate : new boolean[] {false, true}) {
+                reference(form, a, b, c0, expected, m, n, k, accumulate);
+                if (engine instanceof PackedEngine packed) {
+                    for (PackedEngine.Path path : PackedEngine.Path.values()) {
+                        System.arraycopy(c0, 0, c, 0, m * n);
+                        packed.multiply(path, form, a, b, c, m, n, k, accumulate);
+                        compare(engine.name() + " " + path, form, accumulate, m, n, k, a, b, c, expected);
+                    }
+                }
+                System.arraycopy(c0, 0, c, 0, m * n);
+                engine.multiply(form, a, b, c, m, n, k, accumulate);
+                compare(engine.name(), form, accumulate, m, n, k, a, b, c, expected);
+            }
+        }
+    }
+
+    /** The definition, one element at a time. */
+    static void reference(Product form, double[] a, double[] b, double[] c0, double[] out, int m, int n, int k,
+            boolean accumulate) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = accumulate ? c0[i * n + j] : 0;
+                for (int p = 0; p < k; p++) {
+                    sum += elementA(form, a, m, k, i, p) * elementB(form, b, n, k, p, j);
+                }
+                out[i * n + j] = sum;
+            }
+        }
+    }
+
+    private static double elementA(Product form, double[] a, int m, int k, int i, int p) {
+        return form == Product.AT_B ? a[p * m + i] : a[i * k + p];
+    }
+
+    private static double elementB(Product form, double[] b, int n, int k, int p, int j) {
+        return form == Product.A_BT ? b[j * k + p] : b[p * n + j];
+    }
+
+    private static void compare(String engine, Product form, boolean accumulate, int m, int n, int k, double[] a,
+            double[] b, double[] c, double[] expected) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double scale = 1;
+                for (int p = 0; p < k; p++) {
+                    scale += Math.abs(elementA(form, a, m, k, i, p) * elementB(form, b, n, k, p, j));
+                }
+                double e = expected[i * n + j];
+                double got = c[i * n + j];
+                if (!(Math.abs(got - e) <= 1e-13 * scale)) {
+                    throw new AssertionError(engine + ": " + form + (accumulate ? " accumulating" : "") + " for m=" + m
+                            + " n=" + n + " k=" + k + " gives C(" + i + ", " + j + ") = " + got + " but the reference is "
+                            + e);
+                }
+            }
+        }
+    }
+
+    /** Each element-wise pass over lengths 0..67 against its scalar formula, in place and out of place. */
+    public static void assertElementWise(Engine engine) {
+        Random random = new Random(5);
+        for (int len = 0; len <= 67; len++) {
+            double[] x = new double[len];
+            for (int i = 0; i < len; i++) {
+                x[i] = (random.nextDouble() - 0.5) * (i % 7 == 0 ? 1500 : 20);
+            }
+            double[] g = fill(new double[len], random);
+            double[] y = fill(new double[len], random);
+            double[] out = new double[len];
+
+            engine.sigmoid(x, out, len);
+            for (int i = 0; i < len; i++) {
+                checkUlps(engine, "sigmoid", x[i], out[i], 1 / (1 + Math.exp(-x[i])));
+            }
+            double[] inPlace = x.clone();
+            engine.sigmoid(inPlace, inPlace, len);
+            for (int i = 0; i < len; i++) {
+                checkUlps(engine, "sigmoid in place", x[i], inPlace[i], out[i]);
+            }
+            double[] sig = out.clone();
+            engine.sigmoidBackward(sig, g, out, len);
+            for (int i = 0; i < len; i++) {
+                checkUlps(engine, "sigmoidBackward", sig[i], out[i], g[i] * (sig[i] * (1 - sig[i])));
+            }
+            engine.relu(x, out, len);
+            for (int i = 0; i < len; i++) {
+                checkUlps(engine, "relu", x[i], out[i], x[i] > 0 ? x[i] : 0);
+            }
+            engine.reluBackward(x, g, out, len);
+            for (int i = 0; i < len; i++) {
+                checkUlps(engine, "reluBackward", x[i], out[i], x[i] > 0 ? g[i] : 0);
+            }
+            double[] acc = y.clone();
+            engine.axpy(len, -0.75, g, acc);
+            for (int i = 0; i < len; i++) {
+                checkUlps(engine, "axpy", g[i], acc[i], y[i] + -0.75 * g[i]);
+            }
+            for (int cols = 1; cols <= 5 && cols <= len; cols++) {
+                int rows = len / cols;
+                double[] row = fill(new double[cols], random);
+                double[] sum = y.clone();
+                engine.addRowVector(sum, rows, cols, row);
+                double[] sums = fill(new double[cols], random);
+                double[] sums0 = sums.clone();
+                engine.columnSums(x, rows, cols, sums, true);
+                for (int c = 0; c < cols; c++) {
+                    double s = 0;
+                    double scale = 0;
+                    for (int r = 0; r < rows; r++) {
+                        checkUlps(engine, "addRowVector", row[c], sum[r * cols + c], y[r * cols + c] + row[c]);
+                        s += x[r * cols + c];
+                        scale += Math.abs(x[r * cols + c]);
+                    }
+                    if (!(Math.abs(sums[c] - (sums0[c] + s)) <= 1e-13 * (scale + Math.abs(sums0[c])))) {
+                        throw new AssertionError(engine.name() + ": columnSums of " + rows + "x" + cols + " column " + c
+                                + " gives " + sums[c] + " but the reference is " + (sums0[c] + s));
+                    }
+                }
+                engine.columnSums(x, rows, cols, sums, false);
+                for (int c = 0; c < cols; c++) {
+                    double s = 0;
+                    double scale = 0;
+                    for (int r = 0; r < rows; r++) {
+                        s += x[r * cols + c];
+                        scale += Math.abs(x[r * cols + c]);
+                    }
+                    if (!(Math.abs(sums[c] - s) <= 1e-13 * (scale + 1))) {
+                        throw new AssertionError(engine.name() + ": columnSums of " + rows + "x" + cols + " gives "
+                                + sums[c] + " but the reference is " + s);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkUlps(Engine engine, String op, double input, double got, double expected) {
+        double tolerance = 4 * Math.ulp(expected) + Double.MIN_NORMAL;
+        if (!(Math.abs(got - expected) <= tolerance) && !(got == expected)) {
+            throw new AssertionError(engine.name() + ": " + op + " of " + input + " gives " + got + " but "
+                    + expected + " is expected (within 4 ulps)");
+        }
+    }
+
+    private static double[] fill(double[] x, Random random) {
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextDouble() * 2 - 1;
+        }
+        return x;
+    }
+}

@@ -1,0 +1,383 @@
+package dev.synapse.core.engine;
+
+import java.util.Arrays;
+
+/**
+ * The machinery engines share: shape-based dispatch of products, packing, blocking and threading, plus scalar
+ * element-wise passes. A subclass supplies one register-tiled micro-kernel; packing turns all three product forms
+ * (A·B, Aᵀ·B, A·Bᵀ) into the same panel layout, so one kernel serves them all.
+ *
+ * <p>Three paths, chosen per call from the shape:
+ * <ul>
+ *   <li><b>small</b> — plain loops ordered for contiguous access, no packing, no threads, no allocation: the
+ *       tutorial networks (a 4×3 batch by a 3×4 weight matrix) and skinny shapes (an output layer of 1 or 2 units);
+ *   <li><b>packed</b> — the BLIS scheme: B is packed into k-blocks of {@code nr}-wide column panels, A into
+ *       {@code mr}-high row panels, and the micro-kernel multiplies one panel pair into an {@code mr×nr} tile of C
+ *       held in registers. Packing buffers are per thread and reused, so a warm loop allocates nothing;
+ *   <li><b>threaded</b> — products of at least {@link #THREADED_FLOPS} floating-point operations split C into
+ *       {@link Engines#threads()} column or row ranges, one per thread, the caller's thread taking the first.
+ * </ul>
+ *
+ * <p>Block sizes suit a core with 32 KB L1 and 512 KB L2 (k-blocks of 256, B blocks of 128 columns); the system
+ * properties {@code synapse.kc} and {@code synapse.nc} override them for tuning on other machines.
+ */
+public abstract class PackedEngine implements Engine {
+
+    /** How a product is computed; {@link #multiply(Path, Product, double[], double[], double[], int, int, int, boolean)} forces one, for tests and benchmarks. */
+    public enum Path {
+        /** Plain loops: no packing, no threads. */
+        SMALL,
+        /** Packed panels and the micro-kernel on the caller's thread. */
+        PACKED,
+        /** Packed panels, split over every thread of {@link Engines#threads()}. */
+        THREADED
+    }
+
+    /** Products with {@code m·n·k} below this take the small path. */
+    public static final long PACKED_VOLUME = 32L * 32 * 32;
+    /** Products of at least this many floating-point operations ({@code 2mnk}) use every thread. */
+    public static final long THREADED_FLOPS = 4_000_000L;
+
+    private static final int KC = Integer.getInteger("synapse.kc", 256);
+
+    private final int mr;
+    private final int nr;
+    private final int nc;
+    private final ThreadLocal<Buffers> buffers;
+    private final Job job = new Job();
+
+    /**
+     * @param mr rows of the micro-kernel's tile of C
+     * @param nr columns of the micro-kernel's tile of C
+     */
+    protected PackedEngine(int mr, int nr) {
+        this.mr = mr;
+        this.nr = nr;
+        this.nc = Math.max(nr, Integer.getInteger("synapse.nc", 128) / nr * nr);
+        this.buffers = ThreadLocal.withInitial(Buffers::new);
+    }
+
+    /**
+     * The micro-kernel: {@code tile = Apanel · Bpanel} over {@code kc} steps, where {@code a[aOff + p·mr + i]} is
+     * A(i, p), {@code b[bOff + p·nr + j]} is B(p, j), and the mr×nr result goes to {@code tile[i·nr + j]}. The
+     * driver then adds or copies the tile into C. Writing to a small buffer rather than into C keeps the kernel
+     * small: a Vector API kernel that also loads, adds and stores C grows past C2's inlining budget on JDK 17 and
+     * falls back to boxed vectors.
+     */
+    protected abstract void kernel(int kc, double[] a, int aOff, double[] b, int bOff, double[] tile);
+
+    /** Rows of the micro-kernel's tile. */
+    public final int tileRows() {
+        return mr;
+    }
+
+    /** Columns of the micro-kernel's tile. */
+    public final int tileColumns() {
+        return nr;
+    }
+
+    /** The path {@link #multiply(Product, double[], double[], double[], int, int, int, boolean)} takes for a shape. */
+    public Path pathFor(int m, int n, int k) {
+        long volume = (long) m * n * k;
+        if (volume < PACKED_VOLUME || m < mr || n < nr || k < 4) {
+            return Path.SMALL;
+        }
+        return 2 * volume >= THREADED_FLOPS && Engines.threads() > 1 ? Path.THREADED : Path.PACKED;
+    }
+
+    @Override
+    public void multiply(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+        multiply(pathFor(m, n, k), form, a, b, c, m, n, k, accumulate);
+    }
+
+    /** The product computed along {@code path}, whatever the shape. */
+    public final void multiply(Path path, Product form, double[] a, double[] b, double[] c, int m, int n, int k,
+            boolean accumulate) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        switch (path) {
+            case SMALL -> SmallProducts.multiply(form, a, b, c, m, n, k, accumulate);
+            case PACKED -> packed(form, a, b, c, m, n, k, accumulate, 0, m, 0, n);
+            case THREADED -> threaded(form, a, b, c, m, n, k, accumulate);
+        }
+    }
+
+    private void threaded(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+        WorkerPool pool = Engines.pool();
+        boolean byColumns = n >= m;
+        int tiles = byColumns ? (n + nr - 1) / nr : (m + mr - 1) / mr;
+        int parts = Math.min(pool.threads(), tiles);
+        if (parts < 2 || !pool.tryLock()) {
+            packed(form, a, b, c, m, n, k, accumulate, 0, m, 0, n);
+            return;
+        }
+        try {
+            job.set(form, a, b, c, m, n, k, accumulate, byColumns, tiles);
+            pool.run(job, parts);
+        } finally {
+            job.clear();
+            pool.unlock();
+        }
+    }
+
+    /** One threaded product; reused while this engine holds the pool, so a hand-off allocates nothing. */
+    private final class Job implements WorkerPool.Task {
+        private Product form;
+        private double[] a;
+        private double[] b;
+        private double[] c;
+        private int m;
+        private int n;
+        private int k;
+        private boolean accumulate;
+        private boolean byColumns;
+        private int tiles;
+
+        void set(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate,
+                boolean byColumns, int tiles) {
+            this.form = form;
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.m = m;
+            this.n = n;
+            this.k = k;
+            this.accumulate = accumulate;
+            this.byColumns = byColumns;
+            this.tiles = tiles;
+        }
+
+        void clear() {
+            a = b = c = null;
+        }
+
+        @Override
+        public void run(int part, int parts) {
+            int first = (int) ((long) tiles * part / parts);
+            int last = (int) ((long) tiles * (part + 1) / parts);
+            if (byColumns) {
+                packed(form, a, b, c, m, n, k, accumulate, 0, m, first * nr, Math.min(n, last * nr));
+            } else {
+                packed(form, a, b, c, m, n, k, accumulate, first * mr, Math.min(m, last * mr), 0, n);
+            }
+        }
+    }
+
+    /*
+     * Rows [i0, i1) and columns [j0, j1) of C. Per k-block of KC: all of A's rows are packed once (one mr-high
+     * micro-panel, 12 KB for the vector engine, sits in L1 while it meets every B micro-panel), and B is packed in
+     * column blocks of nc (kc×nc, 256 KB, kept in L2). The innermost loop walks along C's rows, so the tiles merged
+     * into C follow each other in memory and the hardware prefetcher streams them; walking down C instead (a new
+     * 4 KB page every tile) left the kernel waiting on C and halved its speed.
+     */
+    private void packed(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate,
+            int i0, int i1, int j0, int j1) {
+        if (k == 0) {
+            if (!accumulate) {
+                for (int i = i0; i < i1; i++) {
+                    Arrays.fill(c, i * n + j0, i * n + j1, 0.0);
+                }
+            }
+            return;
+        }
+        Buffers buf = buffers.get();
+        int kcMax = Math.min(KC, k);
+        int rows = i1 - i0;
+        double[] aPack = buf.a(kcMax * roundUp(rows, mr));
+        double[] bPack = buf.b(kcMax * roundUp(Math.min(nc, j1 - j0), nr));
+        double[] tile = buf.tile(mr * nr);
+        for (int pc = 0; pc < k; pc += KC) {
+            int kb = Math.min(KC, k - pc);
+            boolean add = accumulate || pc > 0;
+            packA(form, a, m, k, i0, rows, pc, kb, aPack);
+            for (int jc = j0; jc < j1; jc += nc) {
+                int nb = Math.min(nc, j1 - jc);
+                packB(form, b, n, k, pc, kb, jc, nb, bPack);
+                for (int ir = 0; ir < rows; ir += mr) {
+                    int height = Math.min(mr, rows - ir);
+                    int aOff = ir * kb;
+                    int cRow = (i0 + ir) * n + jc;
+                    for (int jr = 0; jr < nb; jr += nr) {
+                        kernel(kb, aPack, aOff, bPack, jr * kb, tile);
+                        merge(tile, c, cRow + jr, n, height, Math.min(nr, nb - jr), add);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds or copies the first {@code height × width} of the tile (rows {@code nr} apart) into C at {@code cOff}
+     * (rows {@code ldc} apart). Runs once per micro-kernel call, so an engine may override it with wider loads
+     * and stores; the override must give the same result.
+     */
+    protected void merge(double[] tile, double[] c, int cOff, int ldc, int height, int width, boolean add) {
+        for (int i = 0; i < height; i++) {
+            int row = cOff + i * ldc;
+            int t = i * nr;
+            if (add) {
+                for (int j = 0; j < width; j++) {
+                    c[row + j] += tile[t + j];
+                }
+            } else {
+                System.arraycopy(tile, t, c, row, width);
+            }
+        }
+    }
+
+    /** Packs A(ic..ic+mb, pc..pc+kb) into mr-high panels, p-major inside each, zero-padding the last panel. */
+    private void packA(Product form, double[] a, int m, int k, int ic, int mb, int pc, int kb, double[] dst) {
+        int d = 0;
+        for (int ir = 0; ir < mb; ir += mr) {
+            int height = Math.min(mr, mb - ir);
+            if (form == Product.AT_B) {
+                // A is stored k×m: row p holds A(·, p), contiguous in i.
+                for (int p = 0; p < kb; p++) {
+                    int src = (pc + p) * m + ic + ir;
+                    System.arraycopy(a, src, dst, d, height);
+                    for (int i = height; i < mr; i++) {
+                        dst[d + i] = 0;
+                    }
+                    d += mr;
+                }
+            } else {
+                for (int i = 0; i < mr; i++) {
+                    if (i < height) {
+                        int src = (ic + ir + i) * k + pc;
+                        for (int p = 0; p < kb; p++) {
+                            dst[d + p * mr + i] = a[src + p];
+                        }
+                    } else {
+                        for (int p = 0; p < kb; p++) {
+                            dst[d + p * mr + i] = 0;
+                        }
+                    }
+                }
+                d += kb * mr;
+            }
+        }
+    }
+
+    /** Packs B(pc..pc+kb, jc..jc+nb) into nr-wide panels, p-major inside each, zero-padding the last panel. */
+    private void packB(Product form, double[] b, int n, int k, int pc, int kb, int jc, int nb, double[] dst) {
+        int d = 0;
+        for (int jr = 0; jr < nb; jr += nr) {
+            int width = Math.min(nr, nb - jr);
+            if (form == Product.A_BT) {
+                // B is stored n×k: row j holds B(·, j), contiguous in p.
+                for (int j = 0; j < nr; j++) {
+                    if (j < width) {
+                        int src = (jc + jr + j) * k + pc;
+                        for (int p = 0; p < kb; p++) {
+                            dst[d + p * nr + j] = b[src + p];
+                        }
+                    } else {
+                        for (int p = 0; p < kb; p++) {
+                            dst[d + p * nr + j] = 0;
+                        }
+                    }
+                }
+                d += kb * nr;
+            } else {
+                for (int p = 0; p < kb; p++) {
+                    System.arraycopy(b, (pc + p) * n + jc + jr, dst, d, width);
+                    for (int j = width; j < nr; j++) {
+                        dst[d + j] = 0;
+                    }
+                    d += nr;
+                }
+            }
+        }
+    }
+
+    private static int roundUp(int x, int multiple) {
+        return (x + multiple - 1) / multiple * multiple;
+    }
+
+    /** One thread's packing buffers, grown on demand and then reused. */
+    private static final class Buffers {
+        private double[] a = new double[0];
+        private double[] b = new double[0];
+        private double[] tile = new double[0];
+
+        double[] a(int size) {
+            return a.length >= size ? a : (a = new double[size]);
+        }
+
+        double[] b(int size) {
+            return b.length >= size ? b : (b = new double[size]);
+        }
+
+        double[] tile(int size) {
+            return tile.length >= size ? tile : (tile = new double[size]);
+        }
+    }
+
+    // ---------------------------------------------------------------- element-wise passes, scalar
+
+    @Override
+    public void axpy(int n, double alpha, double[] x, double[] y) {
+        for (int i = 0; i < n; i++) {
+            y[i] += alpha * x[i];
+        }
+    }
+
+    @Override
+    public void addRowVector(double[] x, int rows, int cols, double[] row) {
+        for (int r = 0; r < rows; r++) {
+            int offset = r * cols;
+            for (int c = 0; c < cols; c++) {
+                x[offset + c] += row[c];
+            }
+        }
+    }
+
+    @Override
+    public void columnSums(double[] x, int rows, int cols, double[] out, boolean accumulate) {
+        if (!accumulate) {
+            Arrays.fill(out, 0, cols, 0.0);
+        }
+        for (int r = 0; r < rows; r++) {
+            int offset = r * cols;
+            for (int c = 0; c < cols; c++) {
+                out[c] += x[offset + c];
+            }
+        }
+    }
+
+    @Override
+    public void sigmoid(double[] in, double[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = 1 / (1 + Math.exp(-in[i]));
+        }
+    }
+
+    @Override
+    public void sigmoidBackward(double[] y, double[] gradOut, double[] gradIn, int n) {
+        for (int i = 0; i < n; i++) {
+            double v = y[i];
+            gradIn[i] = gradOut[i] * (v * (1 - v));
+        }
+    }
+
+    @Override
+    public void relu(double[] in, double[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            double v = in[i];
+            out[i] = v > 0 ? v : 0;
+        }
+    }
+
+    @Override
+    public void reluBackward(double[] x, double[] gradOut, double[] gradIn, int n) {
+        for (int i = 0; i < n; i++) {
+            gradIn[i] = x[i] > 0 ? gradOut[i] : 0;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name() + "[tile " + mr + "x" + nr + ", threads " + Engines.threads() + "]";
+    }
+}

@@ -1,0 +1,147 @@
+package dev.synapse.core.engine;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A fixed set of daemon threads that run the parts of one task alongside the caller's thread. Handing work over
+ * allocates nothing: each worker has a slot for the task and its part number, and the caller waits on a counter
+ * (spinning briefly, then parking). Only one task runs at a time; {@link PackedEngine} guards it with a lock and
+ * computes on the caller's thread alone when the pool is busy ({@link #tryLock()}).
+ */
+final class WorkerPool {
+
+    /** The body of a task; {@code part} runs from 0 (the caller's thread) to {@code parts - 1}. */
+    interface Task {
+        void run(int part, int parts);
+    }
+
+    private static final int SPINS = 1 << 12;
+
+    private final Worker[] workers;
+    private final ReentrantLock busy = new ReentrantLock();
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile Thread caller;
+    private volatile Throwable failure;
+
+    /** A pool that, with the caller's thread, runs {@code threads} parts at once. */
+    WorkerPool(int threads) {
+        workers = new Worker[threads - 1];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Worker(i + 1);
+            workers[i].start();
+        }
+    }
+
+    /** Threads a task can use: the workers plus the caller's. */
+    int threads() {
+        return workers.length + 1;
+    }
+
+    /**
+     * Reserves the pool for one {@link #run}; false when another thread (of any engine) is using it. Uncontended,
+     * it allocates nothing.
+     */
+    boolean tryLock() {
+        return busy.tryLock();
+    }
+
+    void unlock() {
+        busy.unlock();
+    }
+
+    /** Runs parts 1..parts-1 on workers and part 0 here; returns when all are done and rethrows a failure. */
+    void run(Task task, int parts) {
+        if (parts < 1 || parts > threads()) {
+            throw new IllegalArgumentException("parts must be in 1.." + threads() + ", got " + parts);
+        }
+        failure = null;
+        caller = Thread.currentThread();
+        pending.set(parts - 1);
+        for (int p = 1; p < parts; p++) {
+            workers[p - 1].submit(task, parts);
+        }
+        Throwable own = null;
+        try {
+            task.run(0, parts);
+        } catch (Throwable t) {
+            own = t;
+        }
+        int spins = 0;
+        while (pending.get() != 0) {
+            if (++spins < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.park(this);
+            }
+        }
+        Throwable failed = own != null ? own : failure;
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        } else if (failed instanceof Error e) {
+            throw e;
+        } else if (failed != null) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** Stops the workers once they finish what they run. */
+    void shutdown() {
+        for (Worker w : workers) {
+            w.stopped = true;
+            LockSupport.unpark(w);
+        }
+    }
+
+    private final class Worker extends Thread {
+
+        private final int part;
+        private int parts;
+        private volatile Task task;
+        private volatile boolean stopped;
+
+        Worker(int part) {
+            super("synapse-engine-" + part);
+            this.part = part;
+            setDaemon(true);
+        }
+
+        void submit(Task t, int parts) {
+            this.parts = parts;
+            this.task = t;       // volatile write publishes parts
+            LockSupport.unpark(this);
+        }
+
+        @Override
+        public void run() {
+            int spins = 0;
+            while (true) {
+                Task t = task;
+                if (t == null) {
+                    // A task submitted before shutdown still runs: its caller is waiting for it.
+                    if (stopped) {
+                        return;
+                    }
+                    if (++spins < SPINS) {
+                        Thread.onSpinWait();
+                    } else {
+                        LockSupport.park(this);
+                    }
+                    continue;
+                }
+                spins = 0;
+                task = null;
+                try {
+                    t.run(part, parts);
+                } catch (Throwable e) {
+                    failure = e;
+                } finally {
+                    if (pending.decrementAndGet() == 0) {
+                        LockSupport.unpark(caller);
+                    }
+                }
+            }
+        }
+    }
+}
