@@ -221,7 +221,6 @@ if has "$WORKLOADS" w4 && [ -n "${RESULT[synapse,w4]:-}" ]; then
 fi
 echo
 echo "== Notes"
-echo "- Synapse W2 trains with full-batch SGD until RPROP lands (W2Benchmark.fullBatchSgdEpoch); numpy and FANN use iRPROP-."
 echo "- FANN W3/W4 train per sample (FANN has no mini-batches) and W4 uses bounded-linear hidden units (no ReLU in FANN 2.2): marked, not like for like."
 for k in "${!NOTE[@]}"; do echo "- $k: ${NOTE[$k]}"; done
 if [ ${#SKIPPED[@]} -gt 0 ]; then

@@ -4,6 +4,8 @@ import static dev.synapse.activations.Activations.relu;
 import static dev.synapse.activations.Activations.sigmoid;
 
 import dev.synapse.core.Matrix;
+import dev.synapse.core.data.Dataset;
+import dev.synapse.core.data.FannData;
 import dev.synapse.core.engine.Engine;
 import dev.synapse.core.engine.Engines;
 import dev.synapse.core.model.Sequential;
@@ -11,10 +13,10 @@ import dev.synapse.core.random.NumpyRandom;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Initializers;
 import dev.synapse.losses.Losses;
+import dev.synapse.optimizers.Rprop;
 import dev.synapse.optimizers.Sgd;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,18 +46,16 @@ public final class Workloads {
     }
 
     /**
-     * W2 as far as this branch can: 125→32→2 sigmoid with biases, weights uniform in [-0.1, 0.1], full batch, but
-     * plain SGD (learning rate 0.7, FANN's default) on the mean squared error instead of RPROP, which lives on
-     * another branch. Swap the optimizer for RPROP once it lands; the arithmetic per epoch is the same but for the
-     * optimizer step.
+     * W2: 125→32→2 sigmoid with biases, weights uniform in [-0.1, 0.1], full batch, RPROP (iRPROP−, FANN's defaults).
+     * RPROP reads only the gradient's signs, so the mean squared error serves as well as FANN's error.
      */
-    public static Sequential w2FullBatchSgd() {
+    public static Sequential w2() {
         return Sequential.builder().input(125)
                 .add(Dense.units(32).activation(sigmoid()).weights(Initializers.uniform(-0.1, 0.1))
                         .bias(Initializers.uniform(-0.1, 0.1)))
                 .add(Dense.units(2).activation(sigmoid()).weights(Initializers.uniform(-0.1, 0.1))
                         .bias(Initializers.uniform(-0.1, 0.1)))
-                .loss(Losses.meanSquaredError()).optimizer(Sgd.learningRate(0.7)).seed(1).build();
+                .loss(Losses.meanSquaredError()).optimizer(Rprop.fannDefaults()).seed(1).build();
     }
 
     /** W3: 784→128→10 sigmoid, biases, MSE, SGD with learning rate 0.1. */
@@ -115,37 +115,18 @@ public final class Workloads {
         return null;
     }
 
-    /** Reads a FANN training file: a header "samples inputs outputs", then each sample's inputs and outputs. */
+    /** Reads a FANN training file, gzipped or not, with the library's reader. */
     static Matrix[] readFann(Path path) throws IOException {
-        try (InputStream raw = Files.newInputStream(path);
-             InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
-            java.io.StreamTokenizer tokens = new java.io.StreamTokenizer(reader);
-            tokens.resetSyntax();
-            tokens.wordChars('!', '~');
-            tokens.whitespaceChars(0, ' ');
-            int samples = (int) next(tokens, path);
-            int inputs = (int) next(tokens, path);
-            int outputs = (int) next(tokens, path);
-            Matrix x = new Matrix(samples, inputs);
-            Matrix y = new Matrix(samples, outputs);
-            for (int r = 0; r < samples; r++) {
-                for (int c = 0; c < inputs; c++) {
-                    x.set(r, c, next(tokens, path));
-                }
-                for (int c = 0; c < outputs; c++) {
-                    y.set(r, c, next(tokens, path));
-                }
+        Dataset data;
+        if (path.toString().endsWith(".gz")) {
+            try (Reader reader = new InputStreamReader(new GZIPInputStream(Files.newInputStream(path)),
+                    StandardCharsets.US_ASCII)) {
+                data = FannData.read(reader, path.toString());
             }
-            return new Matrix[] {x, y};
+        } else {
+            data = FannData.read(path);
         }
-    }
-
-    private static double next(java.io.StreamTokenizer tokens, Path path) throws IOException {
-        if (tokens.nextToken() != java.io.StreamTokenizer.TT_WORD) {
-            throw new IOException(path + " line " + tokens.lineno() + ": expected a number");
-        }
-        return Double.parseDouble(tokens.sval);
+        return new Matrix[] {data.inputs(), data.targets()};
     }
 
     /**
