@@ -51,18 +51,13 @@ final class SmallProducts {
         }
     }
 
+    /** Below this many columns of C (or inner dimension, for A·Bᵀ) a loop over them is too short to pay for itself. */
+    static final int FEW = 8;
+
     // i-p-j order: the inner loop streams a row of B into a row of C.
     private static void ab(double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
-        if (n == 1) {
-            // A matrix-vector product: dot products of rows of A with the column B.
-            for (int i = 0; i < m; i++) {
-                int aRow = i * k;
-                double sum = 0;
-                for (int p = 0; p < k; p++) {
-                    sum += a[aRow + p] * b[p];
-                }
-                c[i] = accumulate ? c[i] + sum : sum;
-            }
+        if (n < FEW) {
+            abFewColumns(a, b, c, m, n, k, accumulate);
             return;
         }
         if (!accumulate) {
@@ -81,10 +76,54 @@ final class SmallProducts {
         }
     }
 
+    /*
+     * An output layer of one or two units: each row of A is dotted with B's columns two at a time, so one load of
+     * A feeds two independent sums and no loop runs over the handful of columns.
+     */
+    private static void abFewColumns(double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+        for (int i = 0; i < m; i++) {
+            int aRow = i * k;
+            int cRow = i * n;
+            int j = 0;
+            for (; j + 1 < n; j += 2) {
+                double s0 = 0;
+                double s1 = 0;
+                for (int p = 0, bi = j; p < k; p++, bi += n) {
+                    double ap = a[aRow + p];
+                    s0 += ap * b[bi];
+                    s1 += ap * b[bi + 1];
+                }
+                c[cRow + j] = accumulate ? c[cRow + j] + s0 : s0;
+                c[cRow + j + 1] = accumulate ? c[cRow + j + 1] + s1 : s1;
+            }
+            if (j < n) {
+                double s = 0;
+                for (int p = 0, bi = j; p < k; p++, bi += n) {
+                    s += a[aRow + p] * b[bi];
+                }
+                c[cRow + j] = accumulate ? c[cRow + j] + s : s;
+            }
+        }
+    }
+
     // A is stored k×m: row p of A and row p of B both stream, scattered into C by rows.
     private static void atb(double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
         if (!accumulate) {
             Arrays.fill(c, 0, m * n, 0.0);
+        }
+        if (n < FEW) {
+            // Few columns: the loop over rows of C is the long one; B's handful of values per step stay in registers.
+            for (int p = 0; p < k; p++) {
+                int aRow = p * m;
+                int bRow = p * n;
+                for (int j = 0; j < n; j++) {
+                    double bpj = b[bRow + j];
+                    for (int i = 0, ci = j; i < m; i++, ci += n) {
+                        c[ci] += a[aRow + i] * bpj;
+                    }
+                }
+            }
+            return;
         }
         for (int p = 0; p < k; p++) {
             int aRow = p * m;
@@ -101,6 +140,24 @@ final class SmallProducts {
 
     // B is stored n×k: each element of C is a dot product of two contiguous rows.
     private static void abt(double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+        if (k < FEW) {
+            // A short inner dimension (the gradient through a layer of one or two units): i-p-j order, so the long
+            // loop runs along a row of C and reads B down a column.
+            if (!accumulate) {
+                Arrays.fill(c, 0, m * n, 0.0);
+            }
+            for (int i = 0; i < m; i++) {
+                int aRow = i * k;
+                int cRow = i * n;
+                for (int p = 0; p < k; p++) {
+                    double aip = a[aRow + p];
+                    for (int j = 0, bi = p; j < n; j++, bi += k) {
+                        c[cRow + j] += aip * b[bi];
+                    }
+                }
+            }
+            return;
+        }
         for (int i = 0; i < m; i++) {
             int aRow = i * k;
             int cRow = i * n;
