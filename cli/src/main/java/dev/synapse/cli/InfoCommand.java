@@ -53,7 +53,7 @@ final class InfoCommand implements Callable<Integer> {
                 .map(InfoCommand::shape).collect(Collectors.joining(", ")) + ")");
         out.println("Input scaler: " + file.inputScaler().map(Scaler::toString).orElse("none"));
         out.println("Target scaler: " + file.targetScaler().map(Scaler::toString).orElse("none"));
-        out.println("Engine:       " + Engines.current().name());
+        out.println("Engine:       " + Engines.describe());
         out.flush();
         return 0;
     }

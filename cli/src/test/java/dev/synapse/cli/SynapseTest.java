@@ -87,7 +87,7 @@ class SynapseTest {
                 "layer 0:    dense, 2 -> 4, sigmoid-stepwise (steepness 0.5), bias",
                 "layer 1:    dense, 4 -> 1, sigmoid-symmetric-stepwise (steepness 0.5), bias",
                 "Loss:         fann-mse-symmetric", "Parameters:   17 (weights 2x4, bias 1x4, weights 4x1, bias 1x1)",
-                "Engine:       " + Engines.current().name());
+                "Engine:       " + Engines.describe());
     }
 
     @Test
