@@ -3,11 +3,10 @@ package dev.synapse.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.ImmutableList;
 import dev.synapse.core.Layer;
 import dev.synapse.core.Matrix;
-import dev.synapse.core.Parameter;
 import dev.synapse.core.model.Sequential;
+import dev.synapse.core.testing.Fixtures.Linear;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,44 +25,6 @@ class ModelFileTest {
     Path dir;
 
     /** {@code y = x·W}: the smallest layer with a parameter, so core can test saving without the layers module. */
-    private static final class Linear implements Layer {
-        private final Parameter weights;
-
-        Linear(Matrix weights) {
-            this.weights = new Parameter("weights", weights);
-        }
-
-        @Override
-        public String type() {
-            return "linear";
-        }
-
-        @Override
-        public int inputSize() {
-            return weights.value().rows();
-        }
-
-        @Override
-        public int outputSize() {
-            return weights.value().cols();
-        }
-
-        @Override
-        public List<Parameter> parameters() {
-            return ImmutableList.of(weights);
-        }
-
-        @Override
-        public void forward(Matrix input, Matrix state, Matrix output) {
-            input.timesInto(weights.value(), output);
-        }
-
-        @Override
-        public void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient) {
-            throw new UnsupportedOperationException("not trained in these tests");
-        }
-    }
-
     private static final Registry REGISTRY = new Registry().registerLayer("linear", new LayerFactory() {
         @Override
         public LayerConfig describe(Layer layer) {

@@ -1,4 +1,4 @@
-package dev.synapse.core.model;
+package dev.synapse.core.testing;
 
 import dev.synapse.core.Layer;
 import dev.synapse.core.LayerSpec;
@@ -10,15 +10,15 @@ import dev.synapse.core.engine.Product;
 import java.util.List;
 
 /**
- * Minimal components for testing {@link Sequential} inside core, which cannot see the layers, losses and optimizers
+ * Minimal components for testing {@link dev.synapse.core.model.Sequential} and model files inside core, which cannot see the layers, losses and optimizers
  * modules: a linear layer {@code y = x·W} with weights drawn as the numpy tutorials draw them, the sum of squared
  * errors, and plain gradient descent.
  */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {}
 
-    static LayerSpec linear(int units) {
+    public static LayerSpec linear(int units) {
         return (index, inputSize, random) -> {
             Matrix w = new Matrix(inputSize, units);
             for (int i = 0; i < w.size(); i++) {
@@ -28,10 +28,10 @@ final class Fixtures {
         };
     }
 
-    static final class Linear implements Layer {
+    public static final class Linear implements Layer {
         private final Parameter weights;
 
-        Linear(Matrix w) {
+        public Linear(Matrix w) {
             weights = new Parameter("weights", w);
         }
 
@@ -69,7 +69,7 @@ final class Fixtures {
         }
     }
 
-    static final Loss SSE = new Loss() {
+    public static final Loss SSE = new Loss() {
         @Override
         public String name() {
             return "sse";
@@ -98,7 +98,7 @@ final class Fixtures {
         }
     };
 
-    static Optimizer gradientDescent(double rate) {
+    public static Optimizer gradientDescent(double rate) {
         return new Optimizer() {
             @Override
             public String name() {
