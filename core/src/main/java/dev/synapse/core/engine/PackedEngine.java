@@ -230,33 +230,47 @@ public abstract class PackedEngine implements Engine {
 
     /** Packs A(ic..ic+mb, pc..pc+kb) into mr-high panels, p-major inside each, zero-padding the last panel. */
     private void packA(Product form, double[] a, int m, int k, int ic, int mb, int pc, int kb, double[] dst) {
+        if (form == Product.AT_B) {
+            packTransposedA(a, m, ic, mb, pc, kb, dst);
+            return;
+        }
         int d = 0;
         for (int ir = 0; ir < mb; ir += mr) {
             int height = Math.min(mr, mb - ir);
-            if (form == Product.AT_B) {
-                // A is stored k×m: row p holds A(·, p), contiguous in i.
-                for (int p = 0; p < kb; p++) {
-                    int src = (pc + p) * m + ic + ir;
-                    System.arraycopy(a, src, dst, d, height);
-                    for (int i = height; i < mr; i++) {
-                        dst[d + i] = 0;
+            for (int i = 0; i < mr; i++) {
+                if (i < height) {
+                    int src = (ic + ir + i) * k + pc;
+                    for (int p = 0; p < kb; p++) {
+                        dst[d + p * mr + i] = a[src + p];
                     }
-                    d += mr;
+                } else {
+                    for (int p = 0; p < kb; p++) {
+                        dst[d + p * mr + i] = 0;
+                    }
                 }
-            } else {
+            }
+            d += kb * mr;
+        }
+    }
+
+    /*
+     * A is stored k×m: row p holds A(·, p), contiguous in i. Each stored row is read once, front to back, and dealt
+     * out to the panels (panel r starts at r·kb·mr, step p at p·mr within it): reading panel by panel instead
+     * revisits every row once per panel, and a System.arraycopy per handful of doubles cost more than the copy.
+     */
+    private void packTransposedA(double[] a, int m, int ic, int mb, int pc, int kb, double[] dst) {
+        int panels = (mb + mr - 1) / mr;
+        int lastHeight = mb - (panels - 1) * mr;
+        for (int p = 0; p < kb; p++) {
+            int src = (pc + p) * m + ic;
+            int d = p * mr;
+            for (int r = 0; r < panels - 1; r++, src += mr, d += kb * mr) {
                 for (int i = 0; i < mr; i++) {
-                    if (i < height) {
-                        int src = (ic + ir + i) * k + pc;
-                        for (int p = 0; p < kb; p++) {
-                            dst[d + p * mr + i] = a[src + p];
-                        }
-                    } else {
-                        for (int p = 0; p < kb; p++) {
-                            dst[d + p * mr + i] = 0;
-                        }
-                    }
+                    dst[d + i] = a[src + i];
                 }
-                d += kb * mr;
+            }
+            for (int i = 0; i < mr; i++) {
+                dst[d + i] = i < lastHeight ? a[src + i] : 0;
             }
         }
     }
@@ -283,7 +297,10 @@ public abstract class PackedEngine implements Engine {
                 d += kb * nr;
             } else {
                 for (int p = 0; p < kb; p++) {
-                    System.arraycopy(b, (pc + p) * n + jc + jr, dst, d, width);
+                    int src = (pc + p) * n + jc + jr;
+                    for (int j = 0; j < width; j++) {
+                        dst[d + j] = b[src + j];
+                    }
                     for (int j = width; j < nr; j++) {
                         dst[d + j] = 0;
                     }
