@@ -2,7 +2,6 @@ package dev.synapse.engine.vector;
 
 import dev.synapse.core.engine.PackedEngine;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -10,12 +9,12 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * An engine on the JDK's Vector API: a 6-row × 2-vector tile of C updated with fused multiply-adds over packed
  * panels (all three product forms share it, since packing normalizes them), and vectorized element-wise passes,
- * including a polynomial {@code exp} for the sigmoid.
+ * including the sigmoid on the JDK's vector {@code exp}.
  *
  * <p>Found by {@link java.util.ServiceLoader} when this module is on the class path and the JVM runs with
  * {@code --add-modules jdk.incubator.vector}; without the flag its classes cannot link and Synapse silently uses
  * the pure-Java engine. Results agree with the pure-Java engine to rounding: products sum in a different order,
- * and {@code exp} is within 2 ulps of {@link Math#exp}.
+ * and the vector {@code exp} is within 2 ulps of {@link Math#exp}.
  */
 public final class VectorEngine extends PackedEngine {
 
@@ -24,11 +23,14 @@ public final class VectorEngine extends PackedEngine {
     private static final int MR = 6;
     private static final int NR = 2 * L;
     /*
-     * Whether the vector exp pays. Its sigmoid over 130k doubles measured 11.1 ns per element on JDK 17, where C2
-     * falls back to boxed vectors for part of it, against 6.5 ns for Math.exp; on JDK 25 it measured 3.0 against 6.3.
-     * Other versions are unmeasured, so only the measured winner uses it.
+     * Whether VectorOperators.EXP is compiled to the JDK's SVML stubs (libjsvml, x86-64 Linux and Windows): there
+     * its sigmoid over 130k doubles measured 1.7 ns per element on JDK 17 and 2.9 on JDK 25, against 6.7 and 11.0
+     * for Math.exp. Where no stub backs it, the operator falls back to one Math.exp per lane on boxed vectors (about
+     * 30 times slower), so other platforms keep the scalar loop.
      */
-    private static final boolean VECTOR_EXP = Runtime.version().feature() >= 25;
+    private static final boolean VECTOR_EXP = (System.getProperty("os.arch").equals("amd64")
+            || System.getProperty("os.arch").equals("x86_64"))
+            && (System.getProperty("os.name").startsWith("Linux") || System.getProperty("os.name").startsWith("Windows"));
 
     /** Used by {@link java.util.ServiceLoader}; fails with a {@link LinkageError} without the Vector API module. */
     public VectorEngine() {
@@ -192,20 +194,26 @@ public final class VectorEngine extends PackedEngine {
 
     @Override
     public void sigmoid(double[] in, double[] out, int n) {
+        if (n < SCALAR_BELOW || !VECTOR_EXP) {
+            super.sigmoid(in, out, n);
+            return;
+        }
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
         int i = 0;
-        for (int bound = VECTOR_EXP ? S.loopBound(n) : 0; i < bound; i += L) {
-            expLanes(in, out, i, true);
+        for (int bound = S.loopBound(n); i < bound; i += L) {
+            DoubleVector e = DoubleVector.fromArray(S, in, i).neg().lanewise(VectorOperators.EXP);
+            one.div(e.add(one)).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = 1 / (1 + Math.exp(-in[i]));
         }
     }
 
-    /** {@code out[i] = e^in[i]} for {@code i < n}: the vector exp over arrays, for tests and diagnostics. */
+    /** {@code out[i] = e^in[i]} for {@code i < n} with the vector exp the sigmoid uses: for tests and diagnostics. */
     public void exp(double[] in, double[] out, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            expLanes(in, out, i, false);
+            DoubleVector.fromArray(S, in, i).lanewise(VectorOperators.EXP).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = Math.exp(in[i]);
@@ -263,61 +271,5 @@ public final class VectorEngine extends PackedEngine {
         for (; i < n; i++) {
             gradIn[i] = x[i] > 0 ? gradOut[i] : 0;
         }
-    }
-
-    // ---------------------------------------------------------------- exp
-
-    private static final double LOG2E = 1.4426950408889634;
-    /** ln 2 split so that n·LN2_HI is exact for |n| < 2^11 (fdlibm's constants). */
-    private static final double LN2_HI = 6.93147180369123816490e-01;
-    private static final double LN2_LO = 1.90821492927058770002e-10;
-    /** 1.5·2^52: adding it rounds to an integer held in the low bits of the mantissa. */
-    private static final double ROUND = 0x1.8p52;
-    private static final long ROUND_BITS = Double.doubleToRawLongBits(ROUND);
-    private static final double LIMIT = 709.0;
-    /** 1/i!: |r| ≤ ln2/2 makes the first omitted term, r^14/14!, below 5e-18. */
-    private static final double C13 = 1.0 / 6227020800.0;
-    private static final double C12 = 1.0 / 479001600.0;
-    private static final double C11 = 1.0 / 39916800.0;
-    private static final double C10 = 1.0 / 3628800.0;
-    private static final double C9 = 1.0 / 362880.0;
-    private static final double C8 = 1.0 / 40320.0;
-    private static final double C7 = 1.0 / 5040.0;
-    private static final double C6 = 1.0 / 720.0;
-    private static final double C5 = 1.0 / 120.0;
-    private static final double C4 = 1.0 / 24.0;
-    private static final double C3 = 1.0 / 6.0;
-
-    /**
-     * One vector of {@code e^x}, or of the sigmoid {@code 1 / (1 + e^-x)}, from {@code in[i..i+L)} to
-     * {@code out[i..i+L)}: within 2 ulps of {@link Math#exp} for |x| ≤ 709; x is clamped to ±709 (so the sigmoid
-     * saturates to 0 and 1) and NaN stays NaN. Cody–Waite reduction x = n·ln2 + r, a degree-13 Taylor polynomial
-     * for e^r, and 2^n built in the exponent bits. Arrays in and out, never vectors: on JDK 17 a vector passed to
-     * a method C2 does not inline is boxed.
-     */
-    private static void expLanes(double[] in, double[] out, int i, boolean sigmoid) {
-        DoubleVector x = DoubleVector.fromArray(S, in, i);
-        if (sigmoid) {
-            x = x.neg();
-        }
-        x = x.max(-LIMIT).min(LIMIT);
-        DoubleVector t = x.fma(DoubleVector.broadcast(S, LOG2E), DoubleVector.broadcast(S, ROUND));
-        DoubleVector n = t.sub(ROUND);
-        DoubleVector r = n.fma(DoubleVector.broadcast(S, -LN2_HI), x);
-        r = n.fma(DoubleVector.broadcast(S, -LN2_LO), r);
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        DoubleVector p = DoubleVector.broadcast(S, C13)
-                .fma(r, DoubleVector.broadcast(S, C12)).fma(r, DoubleVector.broadcast(S, C11))
-                .fma(r, DoubleVector.broadcast(S, C10)).fma(r, DoubleVector.broadcast(S, C9))
-                .fma(r, DoubleVector.broadcast(S, C8)).fma(r, DoubleVector.broadcast(S, C7))
-                .fma(r, DoubleVector.broadcast(S, C6)).fma(r, DoubleVector.broadcast(S, C5))
-                .fma(r, DoubleVector.broadcast(S, C4)).fma(r, DoubleVector.broadcast(S, C3))
-                .fma(r, DoubleVector.broadcast(S, 0.5)).fma(r, one).fma(r, one);
-        LongVector scale = t.reinterpretAsLongs().sub(ROUND_BITS - 1023).lanewise(VectorOperators.LSHL, 52);
-        DoubleVector e = p.mul(scale.reinterpretAsDoubles());
-        if (sigmoid) {
-            e = one.div(e.add(one));
-        }
-        e.intoArray(out, i);
     }
 }
