@@ -23,7 +23,7 @@ public final class EngineCheck {
     public static final int SMALL_LIMIT = 17;
 
     /** A few large shapes {m, n, k}, odd so that every edge tile and block boundary is crossed. */
-    static final int[][] LARGE_SHAPES = {{130, 257, 65}, {64, 128, 784}, {257, 300, 520}, {9, 1030, 33}};
+    static final int[][] LARGE_SHAPES = {{130, 257, 65}, {64, 128, 784}, {61, 37, 700}, {257, 300, 520}, {9, 1030, 33}};
 
     private EngineCheck() {}
 

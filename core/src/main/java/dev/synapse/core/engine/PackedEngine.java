@@ -39,6 +39,11 @@ public abstract class PackedEngine implements Engine {
     public static final long THREADED_FLOPS = 4_000_000L;
 
     private static final int KC = Integer.getInteger("synapse.kc", 256);
+    /**
+     * A row-major A of at most this many doubles (per thread) is read in place rather than packed: it stays in L2,
+     * and packing it cost as much as the product for W3's layers (64×784, 64×128).
+     */
+    private static final long IN_PLACE_A = Long.getLong("synapse.inPlaceA", 64 * 1024);
 
     private final int mr;
     private final int nr;
@@ -58,13 +63,16 @@ public abstract class PackedEngine implements Engine {
     }
 
     /**
-     * The micro-kernel: {@code tile = Apanel · Bpanel} over {@code kc} steps, where {@code a[aOff + p·mr + i]} is
-     * A(i, p), {@code b[bOff + p·nr + j]} is B(p, j), and the mr×nr result goes to {@code tile[i·nr + j]}. The
+     * The micro-kernel: {@code tile = Apanel · Bpanel} over {@code kc} steps, where
+     * {@code a[aOff + i·aRowStride + p·aStepStride]} is A(i, p) (strides 1 and mr for a packed panel, the row length
+     * and 1 for rows of a row-major A read in place), {@code b[bOff + p·nr + j]} is B(p, j), and the mr×nr result
+     * goes to {@code tile[i·nr + j]}. The
      * driver then adds or copies the tile into C. Writing to a small buffer rather than into C keeps the kernel
      * small: a Vector API kernel that also loads, adds and stores C grows past C2's inlining budget on JDK 17 and
      * falls back to boxed vectors.
      */
-    protected abstract void kernel(int kc, double[] a, int aOff, double[] b, int bOff, double[] tile);
+    protected abstract void kernel(int kc, double[] a, int aOff, int aRowStride, int aStepStride, double[] b, int bOff,
+            double[] tile);
 
     /** Rows of the micro-kernel's tile. */
     public final int tileRows() {
@@ -190,19 +198,26 @@ public abstract class PackedEngine implements Engine {
         double[] aPack = buf.a(kcMax * roundUp(rows, mr));
         double[] bPack = buf.b(kcMax * roundUp(Math.min(nc, j1 - j0), nr));
         double[] tile = buf.tile(mr * nr);
+        // Rows [0, inPlace) are read from A where it lies; the rest are packed.
+        int inPlace = form != Product.AT_B && (long) rows * k <= IN_PLACE_A ? rows / mr * mr : 0;
         for (int pc = 0; pc < k; pc += KC) {
             int kb = Math.min(KC, k - pc);
             boolean add = accumulate || pc > 0;
-            packA(form, a, m, k, i0, rows, pc, kb, aPack);
+            if (inPlace < rows) {
+                packA(form, a, m, k, i0 + inPlace, rows - inPlace, pc, kb, aPack);
+            }
             for (int jc = j0; jc < j1; jc += nc) {
                 int nb = Math.min(nc, j1 - jc);
                 packB(form, b, n, k, pc, kb, jc, nb, bPack);
                 for (int ir = 0; ir < rows; ir += mr) {
                     int height = Math.min(mr, rows - ir);
-                    int aOff = ir * kb;
                     int cRow = (i0 + ir) * n + jc;
                     for (int jr = 0; jr < nb; jr += nr) {
-                        kernel(kb, aPack, aOff, bPack, jr * kb, tile);
+                        if (ir < inPlace) {
+                            kernel(kb, a, (i0 + ir) * k + pc, k, 1, bPack, jr * kb, tile);
+                        } else {
+                            kernel(kb, aPack, (ir - inPlace) * kb, 1, mr, bPack, jr * kb, tile);
+                        }
                         merge(tile, c, cRow + jr, n, height, Math.min(nr, nb - jr), add);
                     }
                 }
@@ -296,6 +311,9 @@ public abstract class PackedEngine implements Engine {
                     }
                 }
                 d += kb * nr;
+            } else if (width == nr) {
+                copyRuns(b, pc * n + jc + jr, n, dst, d, kb);
+                d += kb * nr;
             } else {
                 for (int p = 0; p < kb; p++) {
                     int src = (pc + p) * n + jc + jr;
@@ -308,6 +326,17 @@ public abstract class PackedEngine implements Engine {
                     d += nr;
                 }
             }
+        }
+    }
+
+    /**
+     * Copies {@code runs} runs of {@code nr} doubles, the first at {@code src[srcOff]} and each next one
+     * {@code srcStride} further on, to {@code dst[dstOff]} onwards with no gaps: how a full-width panel of a row-major
+     * B is packed. An engine may override it with vector loads and stores; the copy must be exact.
+     */
+    protected void copyRuns(double[] src, int srcOff, int srcStride, double[] dst, int dstOff, int runs) {
+        for (int r = 0; r < runs; r++) {
+            System.arraycopy(src, srcOff + r * srcStride, dst, dstOff + r * nr, nr);
         }
     }
 
