@@ -17,7 +17,13 @@ final class WorkerPool {
         void run(int part, int parts);
     }
 
-    private static final int SPINS = 1 << 12;
+    /*
+     * How long a waiting thread spins before it parks: about a millisecond. Training runs serial passes (activations,
+     * small products, the optimizer) between threaded products; a worker that parked during them costs an unpark,
+     * tens of microseconds, at the next product. W3 measured 66-89k samples/s against 61-86k with a tenth of this.
+     * {@code -Dsynapse.spins=n} tunes it.
+     */
+    private static final int SPINS = Integer.getInteger("synapse.spins", 1 << 15);
 
     private final Worker[] workers;
     private final ReentrantLock busy = new ReentrantLock();
