@@ -13,7 +13,9 @@ import java.util.Arrays;
  *       tutorial networks (a 4×3 batch by a 3×4 weight matrix) and skinny shapes (an output layer of 1 or 2 units);
  *   <li><b>packed</b> — the BLIS scheme: B is packed into k-blocks of {@code nr}-wide column panels, A into
  *       {@code mr}-high row panels, and the micro-kernel multiplies one panel pair into an {@code mr×nr} tile of C
- *       held in registers. Packing buffers are per thread and reused, so a warm loop allocates nothing;
+ *       held in registers. A small row-major A (at most {@code synapse.inPlaceA} doubles per thread, 64K by
+ *       default) is read in place instead, its rows strided. Packing buffers are per thread and reused, so a warm
+ *       loop allocates nothing;
  *   <li><b>threaded</b> — products of at least {@link #THREADED_FLOPS} floating-point operations split C into
  *       {@link Engines#threads()} column or row ranges, one per thread, the caller's thread taking the first.
  * </ul>
