@@ -197,11 +197,11 @@ public abstract class PackedEngine implements Engine {
         Buffers buf = buffers.get();
         int kcMax = Math.min(KC, k);
         int rows = i1 - i0;
-        double[] aPack = buf.a(kcMax * roundUp(rows, mr));
-        double[] bPack = buf.b(kcMax * roundUp(Math.min(nc, j1 - j0), nr));
-        double[] tile = buf.tile(mr * nr);
         // Rows [0, inPlace) are read from A where it lies; the rest are packed.
         int inPlace = form != Product.AT_B && (long) rows * k <= IN_PLACE_A ? rows / mr * mr : 0;
+        double[] aPack = buf.a(kcMax * roundUp(rows - inPlace, mr));
+        double[] bPack = buf.b(kcMax * roundUp(Math.min(nc, j1 - j0), nr));
+        double[] tile = buf.tile(mr * nr);
         for (int pc = 0; pc < k; pc += KC) {
             int kb = Math.min(KC, k - pc);
             boolean add = accumulate || pc > 0;
@@ -337,8 +337,11 @@ public abstract class PackedEngine implements Engine {
      * B is packed. An engine may override it with vector loads and stores; the copy must be exact.
      */
     protected void copyRuns(double[] src, int srcOff, int srcStride, double[] dst, int dstOff, int runs) {
-        for (int r = 0; r < runs; r++) {
-            System.arraycopy(src, srcOff + r * srcStride, dst, dstOff + r * nr, nr);
+        // A loop, not System.arraycopy: for a handful of doubles the call costs more than the copy.
+        for (int r = 0, s = srcOff, d = dstOff; r < runs; r++, s += srcStride, d += nr) {
+            for (int j = 0; j < nr; j++) {
+                dst[d + j] = src[s + j];
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A fixed set of daemon threads that run the parts of one task alongside the caller's thread. Handing work over
  * allocates nothing: each worker has a slot for the task and its part number, and the caller waits on a counter
- * (spinning briefly, then parking). Only one task runs at a time; {@link PackedEngine} guards it with a lock and
+ * (spinning for about a millisecond, then parking). Only one task runs at a time; {@link PackedEngine} guards it with a lock and
  * computes on the caller's thread alone when the pool is busy ({@link #tryLock()}).
  */
 final class WorkerPool {
