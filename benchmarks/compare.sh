@@ -86,7 +86,7 @@ run_synapse() {
     { has "$WORKLOADS" w1 || has "$WORKLOADS" w1b; } && runs+=("W1Benchmark")
     has "$WORKLOADS" w2 && runs+=("W2Benchmark")
     has "$WORKLOADS" w3 && runs+=("W3Benchmark -p samples=$w3s")
-    has "$WORKLOADS" w4 && runs+=("W4Benchmark -p samples=$w4s")
+    has "$WORKLOADS" w4 && runs+=("W4Benchmark -p samples=$w4s -p engine=best,pure-java")
     [ ${#runs[@]} -eq 0 ] && return
     check_quiet "Synapse"
     local i=0 r
@@ -115,16 +115,22 @@ for r in (r for f in sorted(glob.glob(sys.argv[1] + "/jmh[0-9]*.json")) for r in
     elif name in ("W3Benchmark", "W4Benchmark"):
         want = w3s if name == "W3Benchmark" else w4s
         if int(p.get("samples", 0)) == want:
-            print("w3" if name == "W3Benchmark" else "w4", r["secondaryMetrics"]["samples"]["score"], "samples_per_s")
+            key = "w3" if name == "W3Benchmark" else "w4pj" if p.get("engine") == "pure-java" else "w4"
+            print(key, r["secondaryMetrics"]["samples"]["score"], "samples_per_s")
 PY
 )
 }
 
 # ---------------------------------------------------------------- numpy and PyTorch
 run_python() {   # $1 = numpy | torch
-    local system=$1 flag=""
+    local system=$1 flag="" python=python3 candidate
     if [ "$system" = torch ]; then
-        python3 -c 'import torch' 2>/dev/null || { SKIPPED+=("torch: PyTorch is not importable (pip install torch)"); return; }
+        # Debian's python3-torch lands in the system Python, which need not be the python3 on the PATH.
+        python=""
+        for candidate in python3 /usr/bin/python3; do
+            "$candidate" -c 'import torch' 2>/dev/null && python=$candidate && break
+        done
+        [ -z "$python" ] && { SKIPPED+=("torch: PyTorch is not importable (pip install torch, or apt-get install python3-torch)"); return; }
         flag=--torch
     else
         python3 -c 'import numpy' 2>/dev/null || { SKIPPED+=("numpy: not importable (pip install numpy)"); return; }
@@ -135,11 +141,11 @@ run_python() {   # $1 = numpy | torch
     local e1=60000 e2=100 s3=60000 s4=16384 rep=3
     if [ $QUICK = 1 ]; then e1=3000; e2=3; s3=6400; s4=1024; rep=1; fi
     q=(--repeat $rep $flag)
-    has "$WORKLOADS" w1 && record "$system" w1 python3 "$py" w1 --epochs $e1 "${q[@]}"
-    has "$WORKLOADS" w1b && record "$system" w1b python3 "$py" w1 --biases --epochs $e1 "${q[@]}"
-    has "$WORKLOADS" w2 && record "$system" w2 python3 "$py" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
-    has "$WORKLOADS" w3 && record "$system" w3 python3 "$py" w3 --samples $s3 "${q[@]}"
-    has "$WORKLOADS" w4 && record "$system" w4 python3 "$py" w4 --samples $s4 "${q[@]}"
+    has "$WORKLOADS" w1 && record "$system" w1 "$python" "$py" w1 --epochs $e1 "${q[@]}"
+    has "$WORKLOADS" w1b && record "$system" w1b "$python" "$py" w1 --biases --epochs $e1 "${q[@]}"
+    has "$WORKLOADS" w2 && record "$system" w2 "$python" "$py" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
+    has "$WORKLOADS" w3 && record "$system" w3 "$python" "$py" w3 --samples $s3 "${q[@]}"
+    has "$WORKLOADS" w4 && record "$system" w4 "$python" "$py" w4 --samples $s4 "${q[@]}"
 }
 
 # record SYSTEM KEY COMMAND...: runs the command and keeps the value of its "RESULT name value unit" line.
@@ -192,8 +198,8 @@ SYS=(synapse numpy fann torch)
 printf "%-5s %-20s" workload unit
 for s in "${SYS[@]}"; do printf " %14s" "$s"; done
 printf "\n"
-for w in w1 w1b w2 w3 w4; do
-    has "$WORKLOADS" $w || continue
+for w in w1 w1b w2 w3 w4 w4pj; do
+    has "$WORKLOADS" ${w%pj} || continue
     printf "%-5s %-20s" "$w" "${UNIT[$w]:-?}"
     for s in "${SYS[@]}"; do
         v=${RESULT[$s,$w]:-}
@@ -203,13 +209,13 @@ for w in w1 w1b w2 w3 w4; do
 done
 echo
 echo "== Synapse's ratio to each system (>1: Synapse faster)"
-for w in w1 w1b w2 w3 w4; do
-    has "$WORKLOADS" $w || continue
+for w in w1 w1b w2 w3 w4 w4pj; do
+    has "$WORKLOADS" ${w%pj} || continue
     syn=${RESULT[synapse,$w]:-}
     [ -z "$syn" ] && continue
     line="$w:"
     for s in numpy fann torch; do
-        other=${RESULT[$s,$w]:-}
+        other=${RESULT[$s,${w%pj}]:-}
         [ -z "$other" ] && continue
         ratio=$(awk -v a="$syn" -v b="$other" -v u="${UNIT[$w]}" 'BEGIN { if (u == "samples_per_s") printf "%.2f", a / b; else printf "%.2f", b / a }')
         line="$line  vs $s ${ratio}x"
@@ -221,8 +227,12 @@ if has "$WORKLOADS" w4 && [ -n "${RESULT[synapse,w4]:-}" ]; then
 fi
 echo
 echo "== Notes"
+echo "- w4pj is Synapse's W4 on the pure-Java engine alone (no Vector API), compared with the others' W4."
 echo "- FANN W3/W4 train per sample (FANN has no mini-batches) and W4 uses bounded-linear hidden units (no ReLU in FANN 2.2): marked, not like for like."
-for k in "${!NOTE[@]}"; do echo "- $k: ${NOTE[$k]}"; done
+# One line per distinct note, naming every figure it applies to.
+for k in "${!NOTE[@]}"; do printf '%s\t%s\n' "${NOTE[$k]}" "$k"; done | sort \
+    | awk -F'\t' '{ keys[$1] = keys[$1] (keys[$1] == "" ? "" : ", ") $2 } END { for (n in keys) print "- " keys[n] ": " n }'
+
 if [ ${#SKIPPED[@]} -gt 0 ]; then
     echo "== Skipped"
     for s in "${SKIPPED[@]}"; do echo "- $s"; done
