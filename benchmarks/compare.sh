@@ -8,6 +8,9 @@
 #
 # Ratios are "how many times faster Synapse is" (>1: Synapse faster): other/synapse for times, synapse/other for
 # rates. Compare only figures from one sitting on a quiet machine; the script warns when it is not quiet.
+# Every system is judged by the same statistic, its best steady-state measurement: Synapse's best JMH iteration
+# (the mean is printed in the notes), numpy's and PyTorch's best of 3 runs after a warm-up run, FANN's best of 3
+# runs. Interference from a shared machine only ever slows a run, so the best is the figure it disturbs least.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -101,22 +104,33 @@ run_synapse() {
         fi
     done
     [ $i -eq 0 ] && return
-    while read -r key value unit; do RESULT[synapse,$key]=$value; UNIT[$key]=$unit; done < <(python3 - "$WORK" $w3s $w4s <<'PY'
+    while read -r key value unit mean count; do
+        RESULT[synapse,$key]=$value
+        UNIT[$key]=$unit
+        NOTE[synapse,$key]="best of $count JMH iterations (their mean: $mean)"
+    done < <(python3 - "$WORK" $w3s $w4s <<'PY'
 import glob, json, sys
 w3s, w4s = int(sys.argv[2]), int(sys.argv[3])
+
+def best(metric, lower_is_better):
+    values = [v for fork in metric["rawData"] for v in fork]
+    return (min(values) if lower_is_better else max(values)), metric["score"], len(values)
+
 for r in (r for f in sorted(glob.glob(sys.argv[1] + "/jmh[0-9]*.json")) for r in json.load(open(f))):
     name = r["benchmark"].split(".")[-2]
     p = r.get("params", {})
-    m = r["primaryMetric"]
     if name == "W1Benchmark":
-        print("w1b" if p.get("biases") == "true" else "w1", m["score"], "ms_per_60000_epochs")
+        key, unit, figure = ("w1b" if p.get("biases") == "true" else "w1"), "ms_per_60000_epochs", best(r["primaryMetric"], True)
     elif name == "W2Benchmark":
-        print("w2", m["score"], "ms_per_epoch")
+        key, unit, figure = "w2", "ms_per_epoch", best(r["primaryMetric"], True)
     elif name in ("W3Benchmark", "W4Benchmark"):
-        want = w3s if name == "W3Benchmark" else w4s
-        if int(p.get("samples", 0)) == want:
-            key = "w3" if name == "W3Benchmark" else "w4pj" if p.get("engine") == "pure-java" else "w4"
-            print(key, r["secondaryMetrics"]["samples"]["score"], "samples_per_s")
+        if int(p.get("samples", 0)) != (w3s if name == "W3Benchmark" else w4s):
+            continue
+        key = "w3" if name == "W3Benchmark" else "w4pj" if p.get("engine") == "pure-java" else "w4"
+        unit, figure = "samples_per_s", best(r["secondaryMetrics"]["samples"], False)
+    else:
+        continue
+    print(key, "%.6g" % figure[0], unit, "%.5g" % figure[1], figure[2])
 PY
 )
 }
@@ -141,24 +155,32 @@ run_python() {   # $1 = numpy | torch
     local e1=60000 e2=100 s3=60000 s4=16384 rep=3
     if [ $QUICK = 1 ]; then e1=3000; e2=3; s3=6400; s4=1024; rep=1; fi
     q=(--repeat $rep $flag)
-    has "$WORKLOADS" w1 && record "$system" w1 "$python" "$py" w1 --epochs $e1 "${q[@]}"
-    has "$WORKLOADS" w1b && record "$system" w1b "$python" "$py" w1 --biases --epochs $e1 "${q[@]}"
-    has "$WORKLOADS" w2 && record "$system" w2 "$python" "$py" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
-    has "$WORKLOADS" w3 && record "$system" w3 "$python" "$py" w3 --samples $s3 "${q[@]}"
-    has "$WORKLOADS" w4 && record "$system" w4 "$python" "$py" w4 --samples $s4 "${q[@]}"
+    has "$WORKLOADS" w1 && record "$system" w1 1 "$python" "$py" w1 --epochs $e1 "${q[@]}"
+    has "$WORKLOADS" w1b && record "$system" w1b 1 "$python" "$py" w1 --biases --epochs $e1 "${q[@]}"
+    has "$WORKLOADS" w2 && record "$system" w2 1 "$python" "$py" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
+    has "$WORKLOADS" w3 && record "$system" w3 1 "$python" "$py" w3 --samples $s3 "${q[@]}"
+    has "$WORKLOADS" w4 && record "$system" w4 1 "$python" "$py" w4 --samples $s4 "${q[@]}"
 }
 
-# record SYSTEM KEY COMMAND...: runs the command and keeps the value of its "RESULT name value unit" line.
+# record SYSTEM KEY RUNS COMMAND...: runs the command RUNS times and keeps the best value of its
+# "RESULT name value unit [note]" lines (the lowest time, the highest rate).
 record() {
-    local system=$1 key=$2 line
-    shift 2
-    line=$("$@" 2>"$WORK/err" | grep '^RESULT' | tail -1)
-    if [ -z "$line" ]; then
-        SKIPPED+=("$system $key: failed ($(tail -1 "$WORK/err"))")
-        return
-    fi
-    RESULT[$system,$key]=$(echo "$line" | awk '{print $3}')
-    UNIT[$key]=$(echo "$line" | awk '{print $4}')
+    local system=$1 key=$2 runs=$3 line value unit run
+    shift 3
+    for ((run = 0; run < runs; run++)); do
+        line=$("$@" 2>"$WORK/err" | grep '^RESULT' | tail -1)
+        if [ -z "$line" ]; then
+            SKIPPED+=("$system $key: failed ($(tail -1 "$WORK/err"))")
+            return
+        fi
+        value=$(echo "$line" | awk '{print $3}')
+        unit=$(echo "$line" | awk '{print $4}')
+        if [ -z "${RESULT[$system,$key]:-}" ] || awk -v v="$value" -v b="${RESULT[$system,$key]}" -v u="$unit" \
+                'BEGIN { exit !(u == "samples_per_s" ? v > b : v < b) }'; then
+            RESULT[$system,$key]=$value
+        fi
+    done
+    UNIT[$key]=$unit
     local note
     note=$(echo "$line" | cut -d' ' -f5-)
     [ -n "$note" ] && NOTE[$system,$key]=$note
@@ -175,15 +197,15 @@ run_fann() {
         || { SKIPPED+=("fann: compile failed: $(head -1 "$WORK/cc.log")"); return; }
     check_quiet "FANN"
     echo "running FANN"
-    local e1=60000 e2=100 s3=60000 s4=2048
-    if [ $QUICK = 1 ]; then e1=3000; e2=3; s3=600; s4=16; fi
-    has "$WORKLOADS" w1b && record fann w1b "$WORK/fann_bench" w1 $e1
+    local e1=60000 e2=100 s3=60000 s4=2048 runs=3
+    if [ $QUICK = 1 ]; then e1=3000; e2=3; s3=600; s4=16; runs=1; fi
+    has "$WORKLOADS" w1b && record fann w1b $runs "$WORK/fann_bench" w1 $e1
     has "$WORKLOADS" w1 && SKIPPED+=("fann w1: FANN always has biases; compare with w1b")
     if has "$WORKLOADS" w2; then
-        if [ -n "$MUSHROOM" ]; then record fann w2 "$WORK/fann_bench" w2 $e2 "$MUSHROOM"; else SKIPPED+=("fann w2: no mushroom.train"); fi
+        if [ -n "$MUSHROOM" ]; then record fann w2 $runs "$WORK/fann_bench" w2 $e2 "$MUSHROOM"; else SKIPPED+=("fann w2: no mushroom.train"); fi
     fi
-    has "$WORKLOADS" w3 && record fann w3 "$WORK/fann_bench" w3 $s3
-    has "$WORKLOADS" w4 && record fann w4 "$WORK/fann_bench" w4 $s4
+    has "$WORKLOADS" w3 && record fann w3 $runs "$WORK/fann_bench" w3 $s3
+    has "$WORKLOADS" w4 && record fann w4 $runs "$WORK/fann_bench" w4 $s4
 }
 
 has "$SYSTEMS" synapse && run_synapse
@@ -227,11 +249,12 @@ if has "$WORKLOADS" w4 && [ -n "${RESULT[synapse,w4]:-}" ]; then
 fi
 echo
 echo "== Notes"
+echo "- Each figure is the system's best measurement: Synapse's best JMH iteration, numpy's and PyTorch's best of 3 runs after a warm-up, FANN's best of 3 runs."
 echo "- w4pj is Synapse's W4 on the pure-Java engine alone (no Vector API), compared with the others' W4."
 echo "- FANN W3/W4 train per sample (FANN has no mini-batches) and W4 uses bounded-linear hidden units (no ReLU in FANN 2.2): marked, not like for like."
 # One line per distinct note, naming every figure it applies to.
 for k in "${!NOTE[@]}"; do printf '%s\t%s\n' "${NOTE[$k]}" "$k"; done | sort \
-    | awk -F'\t' '{ keys[$1] = keys[$1] (keys[$1] == "" ? "" : ", ") $2 } END { for (n in keys) print "- " keys[n] ": " n }'
+    | awk -F'\t' '{ keys[$1] = keys[$1] (keys[$1] == "" ? "" : ", ") $2 } END { for (n in keys) print "- " keys[n] ": " n }' | sort
 
 if [ ${#SKIPPED[@]} -gt 0 ]; then
     echo "== Skipped"
