@@ -4,7 +4,10 @@
 #
 #   benchmarks/compare.sh            full settings (about 10-15 minutes on 2 cores)
 #   benchmarks/compare.sh --quick    tiny sizes and one short iteration: checks that every piece runs (~3 minutes)
-#   options: --systems synapse,numpy,fann,torch   --workloads w1,w1b,w2,w3,w4   --java PATH   --no-build
+#   options: --systems synapse,numpy,fann,torch   --workloads w1,w1b,w2,w3,w4,kernels   --java PATH   --no-build
+#
+# "kernels" compares the matrix products the issue sets targets for with numpy's OpenBLAS: A·B at n = 1024 on one
+# thread and on all cores, and W3's 10-column output layer (64×10×128) on all cores.
 #
 # Ratios are "how many times faster Synapse is" (>1: Synapse faster): other/synapse for times, synapse/other for
 # rates. Compare only figures from one sitting on a quiet machine; the script warns when it is not quiet.
@@ -18,7 +21,7 @@ ROOT=$(pwd)
 QUICK=0
 BUILD=1
 SYSTEMS="synapse,numpy,fann,torch"
-WORKLOADS="w1,w1b,w2,w3,w4"
+WORKLOADS="w1,w1b,w2,w3,w4,kernels"
 JAVA=${JAVA:-java}
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -90,6 +93,7 @@ run_synapse() {
     has "$WORKLOADS" w2 && runs+=("W2Benchmark")
     has "$WORKLOADS" w3 && runs+=("W3Benchmark -p samples=$w3s")
     has "$WORKLOADS" w4 && runs+=("W4Benchmark -p samples=$w4s -p engine=best,pure-java")
+    has "$WORKLOADS" kernels && runs+=("KernelBenchmark -p shape=A_B:1024x1024x1024,A_B:64x10x128 -p threads=1,0")
     [ ${#runs[@]} -eq 0 ] && return
     check_quiet "Synapse"
     local i=0 r
@@ -128,6 +132,12 @@ for r in (r for f in sorted(glob.glob(sys.argv[1] + "/jmh[0-9]*.json")) for r in
             continue
         key = "w3" if name == "W3Benchmark" else "w4pj" if p.get("engine") == "pure-java" else "w4"
         unit, figure = "samples_per_s", best(r["secondaryMetrics"]["samples"], False)
+    elif name == "KernelBenchmark":
+        key = {("A_B:1024x1024x1024", "1"): "k1024x1", ("A_B:1024x1024x1024", "0"): "k1024",
+               ("A_B:64x10x128", "0"): "k10col"}.get((p.get("shape"), p.get("threads")))
+        if key is None:
+            continue
+        unit, figure = "gflop_per_s", best(r["secondaryMetrics"]["gflop"], False)
     else:
         continue
     print(key, "%.6g" % figure[0], unit, "%.5g" % figure[1], figure[2])
@@ -160,6 +170,16 @@ run_python() {   # $1 = numpy | torch
     has "$WORKLOADS" w2 && record "$system" w2 1 "$python" "$py" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
     has "$WORKLOADS" w3 && record "$system" w3 1 "$python" "$py" w3 --samples $s3 "${q[@]}"
     has "$WORKLOADS" w4 && record "$system" w4 1 "$python" "$py" w4 --samples $s4 "${q[@]}"
+    if has "$WORKLOADS" kernels; then
+        if [ "$system" = numpy ]; then
+            # OpenBLAS reads its thread count when numpy loads; unset, it uses every core.
+            record numpy k1024x1 1 env OPENBLAS_NUM_THREADS=1 "$python" "$py" kernel --shape 1024x1024x1024 "${q[@]}"
+            record numpy k1024 1 "$python" "$py" kernel --shape 1024x1024x1024 "${q[@]}"
+            record numpy k10col 1 "$python" "$py" kernel --shape 64x10x128 "${q[@]}"
+        else
+            SKIPPED+=("$system kernels: the kernel targets are against numpy's OpenBLAS")
+        fi
+    fi
 }
 
 # record SYSTEM KEY RUNS COMMAND...: runs the command RUNS times and keeps the best value of its
@@ -176,7 +196,7 @@ record() {
         value=$(echo "$line" | awk '{print $3}')
         unit=$(echo "$line" | awk '{print $4}')
         if [ -z "${RESULT[$system,$key]:-}" ] || awk -v v="$value" -v b="${RESULT[$system,$key]}" -v u="$unit" \
-                'BEGIN { exit !(u == "samples_per_s" ? v > b : v < b) }'; then
+                'BEGIN { exit !(u ~ /_per_s$/ ? v > b : v < b) }'; then
             RESULT[$system,$key]=$value
         fi
     done
@@ -215,13 +235,16 @@ has "$SYSTEMS" torch && run_python torch
 
 # ---------------------------------------------------------------- the table
 echo
-echo "== Results (W1: ms per 60000 epochs, W2: ms per epoch, lower is better; W3/W4: samples/s, higher is better)"
+echo "== Results (W1: ms per 60000 epochs, W2: ms per epoch, lower is better; W3/W4: samples/s, kernels: GFLOP/s, higher is better)"
 SYS=(synapse numpy fann torch)
 printf "%-5s %-20s" workload unit
 for s in "${SYS[@]}"; do printf " %14s" "$s"; done
 printf "\n"
-for w in w1 w1b w2 w3 w4 w4pj; do
-    has "$WORKLOADS" ${w%pj} || continue
+# The workload a row belongs to (its --workloads name).
+workload_of() { case $1 in w4pj) echo w4 ;; k*) echo kernels ;; *) echo "$1" ;; esac; }
+ROWS=(w1 w1b w2 w3 w4 w4pj k1024x1 k1024 k10col)
+for w in "${ROWS[@]}"; do
+    has "$WORKLOADS" "$(workload_of $w)" || continue
     printf "%-5s %-20s" "$w" "${UNIT[$w]:-?}"
     for s in "${SYS[@]}"; do
         v=${RESULT[$s,$w]:-}
@@ -231,15 +254,15 @@ for w in w1 w1b w2 w3 w4 w4pj; do
 done
 echo
 echo "== Synapse's ratio to each system (>1: Synapse faster)"
-for w in w1 w1b w2 w3 w4 w4pj; do
-    has "$WORKLOADS" ${w%pj} || continue
+for w in "${ROWS[@]}"; do
+    has "$WORKLOADS" "$(workload_of $w)" || continue
     syn=${RESULT[synapse,$w]:-}
     [ -z "$syn" ] && continue
     line="$w:"
     for s in numpy fann torch; do
         other=${RESULT[$s,${w%pj}]:-}
         [ -z "$other" ] && continue
-        ratio=$(awk -v a="$syn" -v b="$other" -v u="${UNIT[$w]}" 'BEGIN { if (u == "samples_per_s") printf "%.2f", a / b; else printf "%.2f", b / a }')
+        ratio=$(awk -v a="$syn" -v b="$other" -v u="${UNIT[$w]}" 'BEGIN { if (u ~ /_per_s$/) printf "%.2f", a / b; else printf "%.2f", b / a }')
         line="$line  vs $s ${ratio}x"
     done
     echo "$line"
@@ -250,6 +273,7 @@ fi
 echo
 echo "== Notes"
 echo "- Each figure is the system's best measurement: Synapse's best JMH iteration, numpy's and PyTorch's best of 3 runs after a warm-up, FANN's best of 3 runs."
+echo "- k1024x1: A·B at n = 1024 on one thread; k1024: the same on every core; k10col: W3's output layer 64x10x128 (Synapse as W3 runs it; OpenBLAS on every core). Targets: >= 0.8x, >= 0.8x, >= 0.5x."
 echo "- w4pj is Synapse's W4 on the pure-Java engine alone (no Vector API), compared with the others' W4."
 echo "- FANN W3/W4 train per sample (FANN has no mini-batches) and W4 uses bounded-linear hidden units (no ReLU in FANN 2.2): marked, not like for like."
 # One line per distinct note, naming every figure it applies to.

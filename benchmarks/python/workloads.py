@@ -5,6 +5,7 @@
     python3 workloads.py w2 --data mushroom.train [--epochs N]  125-32-2 full batch iRPROP-, ms per epoch
     python3 workloads.py w3 [--samples 60000]                   784-128-10 mini-batch SGD, samples/s
     python3 workloads.py w4 [--samples 16384]                   1024-1024-1024-10 mini-batch SGD, samples/s
+    python3 workloads.py kernel --shape MxNxK                  C = A·B (m×k by k×n) into a preallocated C, GFLOP/s
     add --torch to run the same loop on PyTorch float64 tensors, on all cores (torch.set_num_threads)
 
 Each run prints one line "RESULT <workload> <value> <unit> [note]"; the best of --repeat runs is reported (steady state
@@ -137,13 +138,30 @@ def mini_batch(args, xp, conv, sizes, hidden, batch):
     return args.samples / (time.perf_counter() - start), "samples_per_s"
 
 
+def kernel(args, xp, conv):
+    """One matrix product C = A·B into a preallocated C (no allocation timed): best of 30 batches of calls."""
+    m, n, k = (int(v) for v in args.shape.split("x"))
+    rng = np.random.default_rng(42)
+    a, b = conv(rng.random((m, k)) - 0.5), conv(rng.random((k, n)) - 0.5)
+    c = conv(np.zeros((m, n)))
+    calls = max(1, int(2e8 / (2 * m * n * k)))  # about 0.2 GFLOP per batch
+    best = float("inf")
+    for _ in range(30):
+        start = time.perf_counter()
+        for _ in range(calls):
+            xp.matmul(a, b, out=c)
+        best = min(best, (time.perf_counter() - start) / calls)
+    return 2 * m * n * k / best / 1e9, "gflop_per_s"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("workload", choices=["w1", "w2", "w3", "w4"])
+    parser.add_argument("workload", choices=["w1", "w2", "w3", "w4", "kernel"])
     parser.add_argument("--biases", action="store_true", help="W1 with biases")
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--samples", type=int)
     parser.add_argument("--data", help="W2: FANN's mushroom.train (synthetic data of its shape without it)")
+    parser.add_argument("--shape", default="1024x1024x1024", help="kernel: MxNxK")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--torch", action="store_true")
     args = parser.parse_args()
@@ -156,17 +174,19 @@ def main():
         torch.set_num_threads(os.cpu_count())
         blas = re.search(r"BLAS_INFO=(\w+)", torch.__config__.show())
         note = f" torch {torch.__version__}, {torch.get_num_threads()} threads, BLAS {blas.group(1) if blas else '?'}"
-    defaults = {"w1": (60000, None), "w2": (100, None), "w3": (None, 60000), "w4": (None, 16384)}
+    defaults = {"w1": (60000, None), "w2": (100, None), "w3": (None, 60000), "w4": (None, 16384), "kernel": (None, None)}
     args.epochs = args.epochs or defaults[args.workload][0]
     args.samples = args.samples or defaults[args.workload][1]
     run = {"w1": w1, "w2": w2,
            "w3": lambda a, x, c: mini_batch(a, x, c, [784, 128, 10], "sigmoid", 64),
-           "w4": lambda a, x, c: mini_batch(a, x, c, [1024, 1024, 1024, 10], "relu", 256)}[args.workload]
+           "w4": lambda a, x, c: mini_batch(a, x, c, [1024, 1024, 1024, 10], "relu", 256),
+           "kernel": kernel}[args.workload]
     results = [run(args, xp, conv) for _ in range(args.repeat + 1)][1:]
     unit = results[0][1]
     values = [r[0] for r in results]
-    best = max(values) if unit == "samples_per_s" else min(values)
+    best = max(values) if unit in ("samples_per_s", "gflop_per_s") else min(values)
     name = args.workload + ("-biases" if args.workload == "w1" and args.biases else "")
+    name += "-" + args.shape if args.workload == "kernel" else ""
     print(f"RESULT {name} {best:.4f} {unit}{note}")
 
 
