@@ -14,6 +14,7 @@
 # Every system is judged by the same statistic, its best steady-state measurement: Synapse's best JMH iteration
 # (the mean is printed in the notes), numpy's and PyTorch's best of 3 runs after a warm-up run, FANN's best of 3
 # runs. Interference from a shared machine only ever slows a run, so the best is the figure it disturbs least.
+# The kernels run last, in three rounds that alternate Synapse and numpy.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -78,54 +79,49 @@ done
 [ -z "$MUSHROOM" ] && SKIPPED+=("mushroom.train not found (apt-get install libfann-dev): W2 runs on synthetic data of its shape where it runs at all")
 
 # ---------------------------------------------------------------- Synapse
-run_synapse() {
-    local jar=$ROOT/benchmarks/target/benchmarks.jar
-    if [ $BUILD = 1 ] || [ ! -f "$jar" ]; then
+JAR=$ROOT/benchmarks/target/benchmarks.jar
+JVM="--add-modules jdk.incubator.vector -Xmx6g${MUSHROOM:+ -Dsynapse.mushroom=$MUSHROOM}"
+W3S=60000
+W4S=16384
+[ $QUICK = 1 ] && W3S=6400 && W4S=1024
+JMH_RUNS=0
+
+# Builds the benchmark jar once (unless --no-build and it exists); fails when it cannot.
+build_synapse() {
+    if [ $BUILD = 1 ] || [ ! -f "$JAR" ]; then
         echo "building the benchmark jar..."
-        mvn -q -B -ntp -pl benchmarks -am package -DskipTests >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; SKIPPED+=("synapse: build failed"); return; }
+        mvn -q -B -ntp -pl benchmarks -am package -DskipTests >"$WORK/build.log" 2>&1 \
+            || { cat "$WORK/build.log"; SKIPPED+=("synapse: build failed"); return 1; }
+        BUILD=0
     fi
-    local jmh=(-f 1 -foe true)
-    local w3s=60000 w4s=16384
-    if [ $QUICK = 1 ]; then jmh=(-f 1 -w 1s -r 1s -foe true); w3s=6400; w4s=1024; fi
-    local jvm="--add-modules jdk.incubator.vector -Xmx6g${MUSHROOM:+ -Dsynapse.mushroom=$MUSHROOM}"
-    local runs=()
-    { has "$WORKLOADS" w1 || has "$WORKLOADS" w1b; } && runs+=("W1Benchmark")
-    has "$WORKLOADS" w2 && runs+=("W2Benchmark")
-    has "$WORKLOADS" w3 && runs+=("W3Benchmark -p samples=$w3s")
-    has "$WORKLOADS" w4 && runs+=("W4Benchmark -p samples=$w4s -p engine=best,pure-java")
-    has "$WORKLOADS" kernels && runs+=("KernelBenchmark -p shape=A_B:1024x1024x1024,A_B:64x10x128 -p threads=1,0")
-    [ ${#runs[@]} -eq 0 ] && return
-    check_quiet "Synapse"
-    local i=0 r
-    for r in "${runs[@]}"; do
-        echo "running Synapse (JMH): $r"
-        local iterations=(-wi 3 -i 5)
-        # A product takes milliseconds: ten one-second iterations, so a passing slow spell of the machine does not
-        # decide the kernel figures.
-        [[ $r == KernelBenchmark* ]] && iterations=(-wi 5 -i 10)
-        [ $QUICK = 1 ] && iterations=(-wi 1 -i 1)
-        # shellcheck disable=SC2086 # $r holds the benchmark and its parameters
-        if "$JAVA" -jar "$jar" $r "${jmh[@]}" "${iterations[@]}" -jvmArgsAppend "$jvm" -rf json -rff "$WORK/jmh$i.json" >"$WORK/jmh$i.log" 2>&1; then
-            i=$((i + 1))
-        else
-            tail -20 "$WORK/jmh$i.log"
-            SKIPPED+=("synapse ${r%% *}: JMH failed, see output above")
-        fi
-    done
-    [ $i -eq 0 ] && return
+}
+
+# jmh "BENCHMARK [-p ...]" WARMUPS ITERATIONS: one JMH run of Synapse; its figures go into RESULT.
+jmh() {
+    local run=$1 json=$WORK/jmh$JMH_RUNS.json log=$WORK/jmh$JMH_RUNS.log
+    local settings=(-f 1 -foe true -wi "$2" -i "$3")
+    [ $QUICK = 1 ] && settings=(-f 1 -foe true -wi 1 -i 1 -w 1s -r 1s)
+    JMH_RUNS=$((JMH_RUNS + 1))
+    echo "running Synapse (JMH): $run"
+    # shellcheck disable=SC2086 # $run holds the benchmark and its parameters
+    if ! "$JAVA" -jar "$JAR" $run "${settings[@]}" -jvmArgsAppend "$JVM" -rf json -rff "$json" >"$log" 2>&1; then
+        tail -20 "$log"
+        SKIPPED+=("synapse ${run%% *}: JMH failed, see output above")
+        return
+    fi
+    local key value unit mean count
     while read -r key value unit mean count; do
-        RESULT[synapse,$key]=$value
-        UNIT[$key]=$unit
-        NOTE[synapse,$key]="best of $count JMH iterations (their mean: $mean)"
-    done < <(python3 - "$WORK" $w3s $w4s <<'PY'
-import glob, json, sys
+        keep_best synapse "$key" "$value" "$unit"
+        NOTE[synapse,$key]="${NOTE[synapse,$key]:+${NOTE[synapse,$key]}; }best of $count JMH iterations (mean $mean)"
+    done < <(python3 - "$json" $W3S $W4S <<'PY'
+import json, sys
 w3s, w4s = int(sys.argv[2]), int(sys.argv[3])
 
 def best(metric, lower_is_better):
     values = [v for fork in metric["rawData"] for v in fork]
     return (min(values) if lower_is_better else max(values)), metric["score"], len(values)
 
-for r in (r for f in sorted(glob.glob(sys.argv[1] + "/jmh[0-9]*.json")) for r in json.load(open(f))):
+for r in json.load(open(sys.argv[1])):
     name = r["benchmark"].split(".")[-2]
     p = r.get("params", {})
     if name == "W1Benchmark":
@@ -148,6 +144,16 @@ for r in (r for f in sorted(glob.glob(sys.argv[1] + "/jmh[0-9]*.json")) for r in
     print(key, "%.6g" % figure[0], unit, "%.5g" % figure[1], figure[2])
 PY
 )
+}
+
+run_synapse() {
+    { has "$WORKLOADS" w1 || has "$WORKLOADS" w1b || has "$WORKLOADS" w2 || has "$WORKLOADS" w3 || has "$WORKLOADS" w4; } || return
+    build_synapse || return
+    check_quiet "Synapse"
+    { has "$WORKLOADS" w1 || has "$WORKLOADS" w1b; } && jmh "W1Benchmark" 3 5
+    has "$WORKLOADS" w2 && jmh "W2Benchmark" 3 5
+    has "$WORKLOADS" w3 && jmh "W3Benchmark -p samples=$W3S" 3 5
+    has "$WORKLOADS" w4 && jmh "W4Benchmark -p samples=$W4S -p engine=best,pure-java" 3 5
 }
 
 # ---------------------------------------------------------------- numpy and PyTorch
@@ -175,22 +181,23 @@ run_python() {   # $1 = numpy | torch
     has "$WORKLOADS" w2 && record "$system" w2 1 "$python" "$py" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
     has "$WORKLOADS" w3 && record "$system" w3 1 "$python" "$py" w3 --samples $s3 "${q[@]}"
     has "$WORKLOADS" w4 && record "$system" w4 1 "$python" "$py" w4 --samples $s4 "${q[@]}"
-    if has "$WORKLOADS" kernels; then
-        if [ "$system" = numpy ]; then
-            # OpenBLAS reads its thread count when numpy loads; unset, it uses every core.
-            record numpy k1024x1 1 env OPENBLAS_NUM_THREADS=1 "$python" "$py" kernel --shape 1024x1024x1024 "${q[@]}"
-            record numpy k1024 1 "$python" "$py" kernel --shape 1024x1024x1024 "${q[@]}"
-            record numpy k10col 1 "$python" "$py" kernel --shape 64x10x128 "${q[@]}"
-        else
-            SKIPPED+=("$system kernels: the kernel targets are against numpy's OpenBLAS")
-        fi
+}
+
+# keep_best SYSTEM KEY VALUE UNIT: keeps VALUE unless SYSTEM already has a better one for KEY (the lowest time, the
+# highest rate: units ending in _per_s are rates).
+keep_best() {
+    local system=$1 key=$2 value=$3 unit=$4
+    if [ -z "${RESULT[$system,$key]:-}" ] || awk -v v="$value" -v b="${RESULT[$system,$key]}" -v u="$unit" \
+            'BEGIN { exit !(u ~ /_per_s$/ ? v > b : v < b) }'; then
+        RESULT[$system,$key]=$value
     fi
+    UNIT[$key]=$unit
 }
 
 # record SYSTEM KEY RUNS COMMAND...: runs the command RUNS times and keeps the best value of its
-# "RESULT name value unit [note]" lines (the lowest time, the highest rate).
+# "RESULT name value unit [note]" lines.
 record() {
-    local system=$1 key=$2 runs=$3 line value unit run
+    local system=$1 key=$2 runs=$3 line run
     shift 3
     for ((run = 0; run < runs; run++)); do
         line=$("$@" 2>"$WORK/err" | grep '^RESULT' | tail -1)
@@ -198,14 +205,8 @@ record() {
             SKIPPED+=("$system $key: failed ($(tail -1 "$WORK/err"))")
             return
         fi
-        value=$(echo "$line" | awk '{print $3}')
-        unit=$(echo "$line" | awk '{print $4}')
-        if [ -z "${RESULT[$system,$key]:-}" ] || awk -v v="$value" -v b="${RESULT[$system,$key]}" -v u="$unit" \
-                'BEGIN { exit !(u ~ /_per_s$/ ? v > b : v < b) }'; then
-            RESULT[$system,$key]=$value
-        fi
+        keep_best "$system" "$key" "$(echo "$line" | awk '{print $3}')" "$(echo "$line" | awk '{print $4}')"
     done
-    UNIT[$key]=$unit
     local note
     note=$(echo "$line" | cut -d' ' -f5-)
     [ -n "$note" ] && NOTE[$system,$key]=$note
@@ -237,6 +238,36 @@ has "$SYSTEMS" synapse && run_synapse
 has "$SYSTEMS" numpy && run_python numpy
 has "$SYSTEMS" fann && run_fann
 has "$SYSTEMS" torch && run_python torch
+
+# ---------------------------------------------------------------- kernels
+# A product takes milliseconds, and this machine's speed moves by tens of percent within minutes (both vCPUs at
+# once): three short rounds that alternate Synapse and numpy, each keeping its best, stop one slow spell from
+# deciding a ratio.
+run_kernels() {
+    has "$WORKLOADS" kernels || return
+    local synapse=0 numpy=0 rounds=3 round
+    has "$SYSTEMS" synapse && build_synapse && synapse=1
+    has "$SYSTEMS" numpy && python3 -c 'import numpy' 2>/dev/null && numpy=1
+    [ $QUICK = 1 ] && rounds=1
+    has "$SYSTEMS" torch && SKIPPED+=("torch kernels: the kernel targets are against numpy's OpenBLAS")
+    has "$SYSTEMS" fann && SKIPPED+=("fann kernels: FANN has no matrix product to call")
+    check_quiet "the kernels"
+    local py=$ROOT/benchmarks/python/workloads.py
+    for ((round = 1; round <= rounds; round++)); do
+        echo "kernels, round $round of $rounds"
+        if [ $synapse = 1 ]; then
+            jmh "KernelBenchmark -p shape=A_B:1024x1024x1024 -p threads=1,0" 3 5
+            jmh "KernelBenchmark -p shape=A_B:64x10x128 -p threads=0" 3 5
+        fi
+        if [ $numpy = 1 ]; then
+            # OpenBLAS reads its thread count when numpy loads; unset, it uses every core.
+            record numpy k1024x1 1 env OPENBLAS_NUM_THREADS=1 python3 "$py" kernel --shape 1024x1024x1024 --repeat 1
+            record numpy k1024 1 python3 "$py" kernel --shape 1024x1024x1024 --repeat 1
+            record numpy k10col 1 python3 "$py" kernel --shape 64x10x128 --repeat 1
+        fi
+    done
+}
+run_kernels
 
 # ---------------------------------------------------------------- the table
 echo
@@ -277,7 +308,7 @@ if has "$WORKLOADS" w4 && [ -n "${RESULT[synapse,w4]:-}" ]; then
 fi
 echo
 echo "== Notes"
-echo "- Each figure is the system's best measurement: Synapse's best JMH iteration, numpy's and PyTorch's best of 3 runs after a warm-up, FANN's best of 3 runs."
+echo "- Each figure is the system's best measurement: Synapse's best JMH iteration, numpy's and PyTorch's best of 3 runs after a warm-up, FANN's best of 3 runs; kernels: the best over 3 rounds that alternate Synapse and numpy."
 echo "- k1024x1: A·B at n = 1024 on one thread; k1024: the same on every core; k10col: W3's output layer 64x10x128 (Synapse as W3 runs it; OpenBLAS on every core). Targets: >= 0.8x, >= 0.8x, >= 0.5x."
 echo "- w4pj is Synapse's W4 on the pure-Java engine alone (no Vector API), compared with the others' W4."
 echo "- FANN W3/W4 train per sample (FANN has no mini-batches) and W4 uses bounded-linear hidden units (no ReLU in FANN 2.2): marked, not like for like."
