@@ -2,8 +2,8 @@
 # Runs the workloads W1-W4 of ../shared/benchmarks.md in Synapse (the JMH jar), numpy, FANN (C) and PyTorch, one
 # system at a time, and prints the machine, a table and Synapse's ratio to each system.
 #
-#   benchmarks/compare.sh            full settings (about 10-15 minutes on 2 cores)
-#   benchmarks/compare.sh --quick    tiny sizes and one short iteration: checks that every piece runs (~3 minutes)
+#   benchmarks/compare.sh            full settings (about 15 minutes on 2 cores)
+#   benchmarks/compare.sh --quick    tiny sizes and one short iteration: checks that every piece runs (~2 minutes)
 #   options: --systems synapse,numpy,fann,torch   --workloads w1,w1b,w2,w3,w4,kernels   --java PATH   --no-build
 #
 # "kernels" compares the matrix products the issue sets targets for with numpy's OpenBLAS: A·B at n = 1024 on one
@@ -234,11 +234,6 @@ run_fann() {
     has "$WORKLOADS" w4 && record fann w4 $runs "$WORK/fann_bench" w4 $s4
 }
 
-has "$SYSTEMS" synapse && run_synapse
-has "$SYSTEMS" numpy && run_python numpy
-has "$SYSTEMS" fann && run_fann
-has "$SYSTEMS" torch && run_python torch
-
 # ---------------------------------------------------------------- kernels
 # A product takes milliseconds, and this machine's speed moves by tens of percent within minutes (both vCPUs at
 # once): three short rounds that alternate Synapse and numpy, each keeping its best, stop one slow spell from
@@ -267,6 +262,11 @@ run_kernels() {
         fi
     done
 }
+
+has "$SYSTEMS" synapse && run_synapse
+has "$SYSTEMS" numpy && run_python numpy
+has "$SYSTEMS" fann && run_fann
+has "$SYSTEMS" torch && run_python torch
 run_kernels
 
 # ---------------------------------------------------------------- the table
