@@ -1,6 +1,7 @@
 package dev.synapse.activations;
 
 import dev.synapse.core.Activation;
+import dev.synapse.core.RowActivation;
 
 /**
  * The built-in activations.
@@ -54,5 +55,15 @@ public final class Activations {
     /** {@code f(x) = ln(1 + e^x)}. */
     public static Activation softplus() {
         return Softplus.INSTANCE;
+    }
+
+    /**
+     * Softmax over each sample's outputs, {@code p_j = e^(z_j) / Σ_k e^(z_k)}, for the last layer of a classifier:
+     * {@code Dense.units(10).activation(softmax())} with {@code Losses.categoricalCrossEntropy()} or
+     * {@code Losses.sparseCategoricalCrossEntropy()}. A {@link RowActivation}, not an {@link Activation}: see
+     * {@link Softmax}.
+     */
+    public static RowActivation softmax() {
+        return Softmax.INSTANCE;
     }
 }

@@ -3,6 +3,7 @@ package dev.synapse.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.synapse.core.random.NumpyRandom;
+import java.util.function.BiConsumer;
 
 /**
  * Numerical gradient checks: compares the derivatives a component computes with central differences
@@ -12,6 +13,7 @@ import dev.synapse.core.random.NumpyRandom;
  * <pre>{@code
  * GradientCheck.assertActivation(softsign, -3, 3);
  * GradientCheck.assertLayer(myLayer, 5, 42);
+ * GradientCheck.assertFusedLoss(crossEntropy, softmax::apply, logits, labels);
  * }</pre>
  *
  * <p>The error of a derivative is {@code |analytic - numeric| / max(1, |analytic|, |numeric|)}: absolute near
@@ -164,6 +166,44 @@ public final class GradientCheck {
     /** Throws an {@link AssertionError} naming the worst element when {@link #loss} fails. */
     public static void assertLoss(Loss loss, Matrix predicted, Matrix target) {
         assertPassed(loss(loss, predicted, target));
+    }
+
+    /**
+     * Checks a fused loss at the pre-activations {@code preActivation}: its {@link FusedLoss#fusedGradient} against
+     * central differences of {@code value(f(z))}, the plain loss after the activation {@code f}, and its
+     * {@link FusedLoss#fusedValue} against that plain value. Pick logits where the plain value is finite.
+     *
+     * @param activation writes {@code f(in)} into {@code out}, e.g. {@code softmax::apply}
+     */
+    public static Result fusedLoss(FusedLoss loss, BiConsumer<Matrix, Matrix> activation, Matrix preActivation,
+            Matrix target) {
+        Matrix z = preActivation.copy();
+        Matrix p = new Matrix(z.rows(), z.cols());
+        Matrix gradient = new Matrix(z.rows(), z.cols());
+        activation.accept(z, p);
+        loss.fusedGradient(z, p, target, gradient);
+        Worst worst = new Worst();
+        worst.offer(loss.fusedValue(z, p, target), loss.value(p, target), "fused value vs value(f(z))");
+        double[] values = z.data();
+        for (int i = 0; i < values.length; i++) {
+            double saved = values[i];
+            values[i] = saved + STEP;
+            activation.accept(z, p);
+            double plus = loss.value(p, target);
+            values[i] = saved - STEP;
+            activation.accept(z, p);
+            double minus = loss.value(p, target);
+            values[i] = saved;
+            worst.offer(gradient.data()[i], (plus - minus) / (2 * STEP),
+                    "preActivation[" + i / z.cols() + "][" + i % z.cols() + "]");
+        }
+        return worst.result("fused loss " + loss.name());
+    }
+
+    /** Throws an {@link AssertionError} naming the worst element when {@link #fusedLoss} fails. */
+    public static void assertFusedLoss(FusedLoss loss, BiConsumer<Matrix, Matrix> activation, Matrix preActivation,
+            Matrix target) {
+        assertPassed(fusedLoss(loss, activation, preActivation, target));
     }
 
     private static Matrix uniform(int rows, int cols, NumpyRandom random) {

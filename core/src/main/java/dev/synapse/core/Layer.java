@@ -1,6 +1,8 @@
 package dev.synapse.core;
 
+import dev.synapse.core.random.NumpyRandom;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One step of a network: a pure function of its parameters and its input, applied to a whole batch at once.
@@ -12,6 +14,10 @@ import java.util.List;
  *
  * <p>Users add layers to a model through a {@link LayerSpec}, which builds the layer once its input width is known.
  * Check a new layer with {@link GradientCheck#assertLayer(Layer, int, long)}.
+ *
+ * <p>The defaults cover the common case: a layer that acts the same in training and inference
+ * ({@link #forwardTraining} calls {@link #forward}; {@code Dropout} overrides it), carries no weight penalty
+ * ({@link #penalty}) and tells losses nothing about its output ({@link #outputActivation}).
  */
 public interface Layer {
 
@@ -53,4 +59,33 @@ public interface Layer {
      *                       whose input gradient nobody needs
      */
     void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient);
+
+    /**
+     * Computes the output of a training batch. Layers that act differently while training (dropout draws its mask
+     * here) override this; the default is {@link #forward}. {@code predict} and {@code evaluate} never call it.
+     *
+     * @param random the model's seeded generator, so that training runs repeat bit for bit under one seed
+     */
+    default void forwardTraining(Matrix input, Matrix state, Matrix output, NumpyRandom random) {
+        forward(input, state, output);
+    }
+
+    /**
+     * The name of the activation that produces this layer's output (e.g. {@code "softmax"}, {@code "sigmoid"}),
+     * which a loss checks at {@code build()} ({@link Loss#checkOutput}); empty when the layer has none.
+     */
+    default Optional<String> outputActivation() {
+        return Optional.empty();
+    }
+
+    /**
+     * The weight penalty this layer adds to the loss, such as an L2 term {@code λ·Σw²}; 0 by default. The
+     * training loop adds it to every batch's loss.
+     */
+    default double penalty() {
+        return 0;
+    }
+
+    /** Adds the gradient of {@link #penalty()} into the parameter gradients ({@code 2λw} for L2); none by default. */
+    default void addPenaltyGradient() {}
 }

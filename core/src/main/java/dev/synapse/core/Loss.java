@@ -1,10 +1,16 @@
 package dev.synapse.core;
 
+import java.util.Optional;
+
 /**
  * What training minimizes: a number computed from a batch of predictions and targets, and its gradient.
  *
  * <p>Implementations state both formulas in their Javadoc, e.g. sum of squared errors {@code Σ(y-ŷ)²} with
  * gradient {@code 2(ŷ-y)}. Check a new loss with {@link GradientCheck#assertLoss(Loss, Matrix, Matrix)}.
+ *
+ * <p>By default a loss takes targets shaped like the predictions, any values, after any output activation; the
+ * cross-entropies narrow that ({@link #targetWidth}, {@link #checkTargets}, {@link #checkOutput}), and a
+ * {@link FusedLoss} also works from the pre-activation of the output activation it is made for.
  */
 public interface Loss {
 
@@ -22,7 +28,7 @@ public interface Loss {
     /** How batch values combine over an epoch. */
     Reduction reduction();
 
-    /** The loss of a batch; {@code predicted} and {@code target} have the same shape. */
+    /** The loss of a batch; {@code target} is {@link #targetWidth(int) targetWidth(predicted.cols())} wide. */
     double value(Matrix predicted, Matrix target);
 
     /** Writes the gradient of {@link #value} with respect to {@code predicted} into {@code gradient}. */
@@ -36,4 +42,30 @@ public interface Loss {
     default double error(double predicted, double target) {
         return target - predicted;
     }
+
+    /**
+     * Target values per sample for a model with {@code outputs} outputs: {@code outputs}, unless the loss takes
+     * something else (sparse categorical cross-entropy takes one class index per sample).
+     */
+    default int targetWidth(int outputs) {
+        return outputs;
+    }
+
+    /**
+     * Checks the values of a whole target matrix before training or evaluation, once per call; accepts anything
+     * finite by default (the model checks finiteness and width itself).
+     *
+     * @param outputs the model's outputs per sample
+     * @throws IllegalArgumentException naming the row, the value and what is expected, if a target is invalid
+     */
+    default void checkTargets(Matrix targets, int outputs) {}
+
+    /**
+     * Checks that this loss can follow the model's last layer, at {@code build()}; accepts any by default.
+     *
+     * @param layer      the last layer as messages should name it, e.g. {@code "layer 1 (dense)"}
+     * @param activation the last layer's {@link Layer#outputActivation()}
+     * @throws IllegalStateException naming the layer, its activation and the fix, if the pair cannot work
+     */
+    default void checkOutput(String layer, Optional<String> activation) {}
 }

@@ -4,12 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.synapse.core.ActivatedLayer;
 import dev.synapse.core.Activation;
 import dev.synapse.core.Initializer;
 import dev.synapse.core.Layer;
 import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.RowActivation;
 import dev.synapse.core.engine.Product;
 import dev.synapse.core.random.NumpyRandom;
 import java.util.List;
@@ -24,16 +26,31 @@ import java.util.Optional;
  *         .add(Dense.units(1).activation(sigmoid()).withoutBias())   // as the numpy tutorials
  * }</pre>
  *
- * <p>Backward pass, with δ = ∂L/∂y ∘ f'(z, y): {@code ∂L/∂W = xᵀ·δ}, {@code ∂L/∂b = Σ_rows δ},
- * {@code ∂L/∂x = δ·Wᵀ}. The layer keeps its pre-activation z as state between the passes.
+ * <p>Backward pass, with δ = ∂L/∂z = ∂L/∂y ∘ f'(z, y): {@code ∂L/∂W = xᵀ·δ}, {@code ∂L/∂b = Σ_rows δ},
+ * {@code ∂L/∂x = δ·Wᵀ}. The layer keeps its pre-activation z as state between the passes, which also lets a loss
+ * made for its activation hand back δ directly ({@link ActivatedLayer}).
+ *
+ * <p><b>Softmax output.</b> f is either element-wise (an {@link Activation}) or row-wise (a {@link RowActivation}:
+ * {@code Dense.units(10).activation(softmax())}). Softmax is an activation choice of this layer, as in Keras,
+ * rather than a layer of its own, because the fusion with cross-entropy needs z, which this layer keeps anyway: a
+ * separate softmax layer would have to keep a second copy, and a softmax folded into the loss would leave
+ * {@code predict} returning logits instead of probabilities.
+ *
+ * <p><b>L2 penalty.</b> {@code Dense.units(128).activation(relu()).l2(1e-4)} adds {@code λ·Σw²} over the weights
+ * (not the bias, as Keras' {@code kernel_regularizer=l2(λ)}) to each batch's loss, and {@code 2λw} to the weight
+ * gradient.
  */
-public final class Dense implements Layer {
+public final class Dense implements ActivatedLayer {
 
     private final int inputSize;
     private final int units;
+    /** The element-wise activation, or null when {@link #rowActivation} is set. */
     private final Activation activation;
+    /** The row-wise activation (softmax), or null when {@link #activation} is set. */
+    private final RowActivation rowActivation;
     private final Parameter weights;
     private final Parameter bias;
+    private final double l2;
 
     /**
      * A dense layer with the given parameters (used as they are, not copied), e.g. when loading a model.
@@ -42,7 +59,24 @@ public final class Dense implements Layer {
      * @param bias    1 × units, or null for a layer without bias
      */
     public Dense(Activation activation, Matrix weights, Matrix bias) {
-        this.activation = checkNotNull(activation, "activation");
+        this(checkNotNull(activation, "activation"), null, weights, bias, 0);
+    }
+
+    /**
+     * A dense layer with a row-wise activation such as softmax and the given parameters (used as they are).
+     *
+     * @param weights inputs × units
+     * @param bias    1 × units, or null for a layer without bias
+     */
+    public Dense(RowActivation activation, Matrix weights, Matrix bias) {
+        this(null, checkNotNull(activation, "activation"), weights, bias, 0);
+    }
+
+    private Dense(Activation activation, RowActivation rowActivation, Matrix weights, Matrix bias, double l2) {
+        this.activation = activation;
+        this.rowActivation = rowActivation;
+        checkArgument(l2 >= 0 && Double.isFinite(l2), "an L2 factor must be finite and not negative, got %s", l2);
+        this.l2 = l2;
         checkNotNull(weights, "weights");
         this.inputSize = weights.rows();
         this.units = weights.cols();
@@ -61,7 +95,7 @@ public final class Dense implements Layer {
      */
     public static Spec units(int units) {
         checkArgument(units > 0, "a dense layer needs a positive number of units, got %s", units);
-        return new Spec(units, null, true, Initializers.glorotUniform(), Initializers.zeros());
+        return new Spec(units, null, null, true, Initializers.glorotUniform(), Initializers.zeros(), 0);
     }
 
     @Override
@@ -84,8 +118,42 @@ public final class Dense implements Layer {
         return units;
     }
 
+    /**
+     * The element-wise activation.
+     *
+     * @throws IllegalStateException if the layer's activation is row-wise (softmax): see {@link #rowActivation()}
+     */
     public Activation activation() {
+        if (activation == null) {
+            throw new IllegalStateException("this dense layer's activation, " + rowActivation.name()
+                    + ", is row-wise: read it with rowActivation(), or its name with outputActivation()");
+        }
         return activation;
+    }
+
+    /** The row-wise activation (softmax), or empty when the activation is element-wise. */
+    public Optional<RowActivation> rowActivation() {
+        return Optional.ofNullable(rowActivation);
+    }
+
+    /** The activation's name, e.g. {@code "relu"} or {@code "softmax"}. */
+    @Override
+    public Optional<String> outputActivation() {
+        return Optional.of(activation == null ? rowActivation.name() : activation.name());
+    }
+
+    /** The L2 factor λ of the weight penalty {@code λ·Σw²}; 0 for none. */
+    public double l2() {
+        return l2;
+    }
+
+    /**
+     * This layer with an L2 penalty {@code λ·Σw²} on its weights, sharing its weight and bias matrices.
+     *
+     * @throws IllegalArgumentException if {@code l2} is negative or not finite
+     */
+    public Dense withL2(double l2) {
+        return new Dense(activation, rowActivation, weights.value(), bias == null ? null : bias.value(), l2);
     }
 
     public Parameter weights() {
@@ -111,19 +179,37 @@ public final class Dense implements Layer {
         if (bias != null) {
             state.addRowVector(bias.value());
         }
-        activation.apply(state.data(), output.data());
+        if (activation != null) {
+            activation.apply(state.data(), output.data());
+        } else {
+            rowActivation.apply(state, output);
+        }
+    }
+
+    @Override
+    public Matrix preActivation(Matrix state) {
+        return state;
     }
 
     @Override
     public void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient) {
+        // δ overwrites the pre-activation, which backward no longer needs.
+        if (rowActivation != null) {
+            rowActivation.backward(state, output, outputGradient, state);
+            backwardFromPreActivation(input, state, state, inputGradient);
+            return;
+        }
         if (!activation.isDifferentiable()) {
             throw new IllegalStateException("cannot train through activation '" + activation.name()
                     + "': it is a threshold without a gradient and serves inference only; train with a smooth"
                     + " activation (for example its sigmoid counterpart) and switch afterwards");
         }
-        // δ overwrites the pre-activation, which backward no longer needs.
-        Matrix delta = state;
-        activation.backward(state.data(), output.data(), outputGradient.data(), delta.data());
+        activation.backward(state.data(), output.data(), outputGradient.data(), state.data());
+        backwardFromPreActivation(input, state, state, inputGradient);
+    }
+
+    @Override
+    public void backwardFromPreActivation(Matrix input, Matrix state, Matrix delta, Matrix inputGradient) {
         Matrix.multiply(Product.AT_B, input, delta, weights.gradient(), true);
         if (bias != null) {
             delta.columnSumsInto(bias.gradient(), true);
@@ -133,9 +219,32 @@ public final class Dense implements Layer {
         }
     }
 
+    /** {@code λ·Σw²} over the weights; 0 without an L2 factor. */
+    @Override
+    public double penalty() {
+        if (l2 == 0) {
+            return 0;
+        }
+        double[] w = weights.value().data();
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            sum += w[i] * w[i];
+        }
+        return l2 * sum;
+    }
+
+    /** Adds {@code 2λw} to the weight gradient. */
+    @Override
+    public void addPenaltyGradient() {
+        if (l2 != 0) {
+            weights.gradient().addScaled(2 * l2, weights.value());
+        }
+    }
+
     @Override
     public String toString() {
-        return "Dense[" + inputSize + "->" + units + ", " + activation + (bias == null ? ", no bias" : "") + "]";
+        return "Dense[" + inputSize + "->" + units + ", " + outputActivation().orElseThrow()
+                + (bias == null ? ", no bias" : "") + (l2 == 0 ? "" : ", l2=" + l2) + "]";
     }
 
     /**
@@ -145,38 +254,64 @@ public final class Dense implements Layer {
 
         private final int units;
         private final Activation activation;
+        private final RowActivation rowActivation;
         private final boolean useBias;
         private final Initializer weightInit;
         private final Initializer biasInit;
+        private final double l2;
 
-        private Spec(int units, Activation activation, boolean useBias, Initializer weightInit, Initializer biasInit) {
+        private Spec(int units, Activation activation, RowActivation rowActivation, boolean useBias,
+                Initializer weightInit, Initializer biasInit, double l2) {
             this.units = units;
             this.activation = activation;
+            this.rowActivation = rowActivation;
             this.useBias = useBias;
             this.weightInit = weightInit;
             this.biasInit = biasInit;
+            this.l2 = l2;
         }
 
         /** The activation applied to {@code x·W + b}; required (use {@code identity()} for a linear layer). */
         public Spec activation(Activation activation) {
-            return new Spec(units, checkNotNull(activation, "activation"), useBias, weightInit, biasInit);
+            return new Spec(units, checkNotNull(activation, "activation"), null, useBias, weightInit, biasInit, l2);
+        }
+
+        /** A row-wise activation applied to each sample's {@code x·W + b}: {@code activation(softmax())}. */
+        public Spec activation(RowActivation activation) {
+            return new Spec(units, null, checkNotNull(activation, "activation"), useBias, weightInit, biasInit, l2);
         }
 
         /** Drops the bias: {@code y = f(x·W)}, as the numpy tutorials compute. */
         public Spec withoutBias() {
-            return new Spec(units, activation, false, weightInit, biasInit);
+            return new Spec(units, activation, rowActivation, false, weightInit, biasInit, l2);
         }
 
         /** How the weights start (Glorot uniform by default). */
         public Spec weights(Initializer initializer) {
-            return new Spec(units, activation, useBias, checkNotNull(initializer, "weight initializer"), biasInit);
+            return new Spec(units, activation, rowActivation, useBias, checkNotNull(initializer, "weight initializer"),
+                    biasInit, l2);
         }
 
         /** How the bias starts (zeros by default); also turns the bias on. */
         public Spec bias(Initializer initializer) {
-            return new Spec(units, activation, true, weightInit, checkNotNull(initializer, "bias initializer"));
+            return new Spec(units, activation, rowActivation, true, weightInit,
+                    checkNotNull(initializer, "bias initializer"), l2);
         }
 
+        /**
+         * Adds the L2 penalty {@code λ·Σw²} over the weights to the loss (Keras' {@code kernel_regularizer=l2(λ)}),
+         * e.g. {@code l2(1e-4)}; 0 removes it.
+         *
+         * @throws IllegalArgumentException if {@code lambda} is negative or not finite
+         */
+        public Spec l2(double lambda) {
+            checkArgument(lambda >= 0 && Double.isFinite(lambda),
+                    "dense layer of %s units: the L2 factor must be finite and not negative, got %s",
+                    (Object) units, (Object) lambda);
+            return new Spec(units, activation, rowActivation, useBias, weightInit, biasInit, lambda);
+        }
+
+        /** The number of units. */
         public int units() {
             return units;
         }
@@ -188,7 +323,7 @@ public final class Dense implements Layer {
          */
         @Override
         public Dense build(int index, int inputSize, NumpyRandom random) {
-            if (activation == null) {
+            if (activation == null && rowActivation == null) {
                 throw new IllegalStateException("dense layer " + index + " (" + units + " units) has no activation; "
                         + "call activation(...), e.g. activation(sigmoid()), or activation(identity()) for a linear layer");
             }
@@ -199,13 +334,14 @@ public final class Dense implements Layer {
                 b = new Matrix(1, units);
                 biasInit.initialize(b, inputSize, units, random);
             }
-            return new Dense(activation, w, b);
+            return new Dense(activation, rowActivation, w, b, l2);
         }
 
         @Override
         public String toString() {
-            return "Dense.units(" + units + ")" + (activation == null ? "" : ".activation(" + activation + ")")
-                    + (useBias ? "" : ".withoutBias()");
+            Object f = activation != null ? activation : rowActivation;
+            return "Dense.units(" + units + ")" + (f == null ? "" : ".activation(" + f + ")")
+                    + (useBias ? "" : ".withoutBias()") + (l2 == 0 ? "" : ".l2(" + l2 + ")");
         }
     }
 }

@@ -41,4 +41,28 @@ public final class Losses {
     public static FannMse fannMseLinear(boolean symmetricOutput) {
         return new FannMse(symmetricOutput, false);
     }
+
+    /**
+     * Categorical cross-entropy for one-hot targets after a softmax output, {@code -Σ y·ln p / n}, fused with the
+     * softmax into {@code (p - y) / n} with respect to the logits; see {@link CategoricalCrossEntropy}.
+     */
+    public static CategoricalCrossEntropy categoricalCrossEntropy() {
+        return CategoricalCrossEntropy.ONE_HOT;
+    }
+
+    /**
+     * Categorical cross-entropy for class labels after a softmax output: targets are one column holding each
+     * sample's class index 0..k-1; see {@link CategoricalCrossEntropy}.
+     */
+    public static CategoricalCrossEntropy sparseCategoricalCrossEntropy() {
+        return CategoricalCrossEntropy.SPARSE;
+    }
+
+    /**
+     * Binary cross-entropy after a sigmoid output, {@code -Σ[y·ln p + (1 - y)·ln(1 - p)] / (n·k)}, computed from
+     * the logit; see {@link BinaryCrossEntropy}.
+     */
+    public static BinaryCrossEntropy binaryCrossEntropy() {
+        return BinaryCrossEntropy.INSTANCE;
+    }
 }

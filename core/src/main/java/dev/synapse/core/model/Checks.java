@@ -1,6 +1,7 @@
 package dev.synapse.core.model;
 
 import dev.synapse.core.Layer;
+import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import java.util.List;
 
@@ -24,20 +25,40 @@ final class Checks {
         checkFinite(inputs, what);
     }
 
-    static void checkTargets(List<Layer> layers, Matrix inputs, Matrix targets) {
+    /** Checks targets against the inputs and the last layer, as {@code loss} (which may be null) expects them. */
+    static void checkTargets(List<Layer> layers, Loss loss, Matrix inputs, Matrix targets) {
         int last = layers.size() - 1;
         Layer output = layers.get(last);
+        int width = loss == null ? output.outputSize() : loss.targetWidth(output.outputSize());
         if (targets.rows() != inputs.rows()) {
             throw new IllegalArgumentException("inputs have " + inputs.rows() + " rows but targets have "
                     + targets.rows() + " (inputs " + inputs.shape() + ", targets " + targets.shape()
                     + "); each input row needs exactly one target row");
         }
-        if (targets.cols() != output.outputSize()) {
+        if (width != output.outputSize() && targets.cols() != width) {
+            throw new IllegalArgumentException("targets have " + targets.cols() + " values per sample but loss "
+                    + loss.name() + " takes " + width + " for the " + output.outputSize() + " outputs of the last layer"
+                    + " (layer " + last + ", " + output.type() + "; targets " + targets.shape() + "). Pass "
+                    + width + " target value(s) per sample, or choose a loss for " + targets.cols() + "-wide targets.");
+        }
+        if (targets.cols() != width) {
             throw new IllegalArgumentException("targets have " + targets.cols() + " values per sample but the last layer"
                     + " (layer " + last + ", " + output.type() + ") outputs " + output.outputSize() + " (targets "
                     + targets.shape() + "). Give the last layer " + targets.cols() + " units or fix the targets.");
         }
         checkFinite(targets, "targets");
+        if (loss != null) {
+            loss.checkTargets(targets, output.outputSize());
+        }
+    }
+
+    /** Asks the loss whether it can follow the last layer; {@code loss} may be null. */
+    static void checkLossFitsOutput(List<Layer> layers, Loss loss) {
+        if (loss != null) {
+            int last = layers.size() - 1;
+            Layer output = layers.get(last);
+            loss.checkOutput("layer " + last + " (" + output.type() + ")", output.outputActivation());
+        }
     }
 
     private static void checkFinite(Matrix m, String what) {

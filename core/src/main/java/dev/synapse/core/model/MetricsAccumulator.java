@@ -46,19 +46,24 @@ final class MetricsAccumulator {
         int cols = predicted.cols();
         double[] p = predicted.data();
         double[] t = target.data();
+        // Class-index targets (sparse cross-entropy) are one column for several outputs: read as one-hot rows.
+        boolean classIndices = target.cols() != cols;
         lossSum += reduction == Loss.Reduction.SUM ? loss : loss * rows;
         for (int i = 0; i < rows * cols; i++) {
-            double d = t[i] - p[i];
+            double ti = classIndices ? (t[i / cols] == i % cols ? 1 : 0) : t[i];
+            double d = ti - p[i];
             absoluteErrorSum += Math.abs(d);
             squaredErrorSum += d * d;
-            double e = this.loss == null ? d : this.loss.error(p[i], t[i]);
+            double e = this.loss == null ? d : this.loss.error(p[i], ti);
             if (Math.abs(e) >= bitFailLimit) {
                 bitFails++;
             }
         }
         for (int r = 0; r < rows; r++) {
             int offset = r * cols;
-            if (cols == 1) {
+            if (classIndices) {
+                correct += argmax(p, offset, cols) == (int) t[r] ? 1 : 0;
+            } else if (cols == 1) {
                 correct += Math.abs(t[offset] - p[offset]) < 0.5 ? 1 : 0;
             } else {
                 correct += argmax(p, offset, cols) == argmax(t, offset, cols) ? 1 : 0;

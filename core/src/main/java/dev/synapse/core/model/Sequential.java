@@ -65,12 +65,15 @@ public final class Sequential {
      * @param loss      the loss to train with, or null for a model that only predicts
      * @param optimizer the optimizer to train with, or null for a model that only predicts
      * @param seed      seeds the generator that shuffles mini-batches
+     * @throws IllegalArgumentException if the layers do not chain or there are none
+     * @throws IllegalStateException    if the loss cannot follow the last layer's activation
      */
     public static Sequential of(List<Layer> layers, Loss loss, Optimizer optimizer, long seed) {
         checkArgument(!layers.isEmpty(), "a model needs at least one layer");
         for (int l = 1; l < layers.size(); l++) {
             checkChained(l, layers.get(l - 1).outputSize(), layers.get(l));
         }
+        Checks.checkLossFitsOutput(layers, loss);
         return new Sequential(layers, loss, optimizer, new NumpyRandom(seed));
     }
 
@@ -132,11 +135,12 @@ public final class Sequential {
      */
     public Metrics evaluate(Matrix inputs, Matrix targets) {
         Checks.checkInputs(layers, inputs, "inputs");
-        Checks.checkTargets(layers, inputs, targets);
-        Matrix predicted = new Workspace(layers, inputs.rows(), false).forward(layers, inputs);
+        Checks.checkTargets(layers, loss, inputs, targets);
+        Workspace workspace = new Workspace(layers, inputs.rows(), false);
+        Matrix predicted = workspace.forward(layers, inputs);
         MetricsAccumulator metrics = new MetricsAccumulator(MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT, loss);
         Loss.Reduction reduction = loss == null ? Loss.Reduction.MEAN : loss.reduction();
-        metrics.add(predicted, targets, loss == null ? Double.NaN : loss.value(predicted, targets), reduction);
+        metrics.add(predicted, targets, loss == null ? Double.NaN : workspace.loss(layers, loss, targets), reduction);
         return metrics.result(reduction);
     }
 
@@ -165,7 +169,7 @@ public final class Sequential {
                     + "e.g. optimizer(Sgd.learningRate(0.1)), before fit");
         }
         Checks.checkInputs(layers, inputs, "inputs");
-        Checks.checkTargets(layers, inputs, targets);
+        Checks.checkTargets(layers, loss, inputs, targets);
         if (optimizerState == null) {
             optimizerState = optimizer.start(parameters);
         }
@@ -283,7 +287,8 @@ public final class Sequential {
         /**
          * Builds the layers in order, drawing their initial parameters from the seeded generator.
          *
-         * @throws IllegalStateException if no input size or no layer was given
+         * @throws IllegalStateException if no input size or no layer was given, or the loss cannot follow the last
+         *                               layer's activation (categorical cross-entropy after anything but softmax)
          */
         public Sequential build() {
             if (inputSize == 0) {
@@ -303,6 +308,7 @@ public final class Sequential {
                 layers.add(layer);
                 width = layer.outputSize();
             }
+            Checks.checkLossFitsOutput(layers, loss);
             return new Sequential(layers, loss, optimizer, random);
         }
     }

@@ -16,11 +16,14 @@ final class TrainingBuffers {
     private final double[][][] snapshots = new double[2][][];
     private int[] order = new int[0];
 
-    /** The training workspace for {@code batch} rows in slot 0 (full batches) or 1 (the last batch). */
-    Workspace workspace(int slot, List<Layer> layers, int batch) {
+    /**
+     * The training workspace for {@code batch} rows with targets {@code targetWidth} wide, in slot 0 (full batches)
+     * or 1 (the last batch).
+     */
+    Workspace workspace(int slot, List<Layer> layers, int batch, int targetWidth) {
         Workspace w = workspaces[slot];
-        if (w == null || w.batch != batch) {
-            w = new Workspace(layers, batch, true);
+        if (w == null || w.batch != batch || w.target.cols() != targetWidth) {
+            w = new Workspace(layers, batch, targetWidth, true);
             workspaces[slot] = w;
         }
         return w;

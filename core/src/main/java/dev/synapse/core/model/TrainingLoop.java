@@ -48,8 +48,8 @@ final class TrainingLoop {
         int batchSize = training.batchSize() == 0 ? samples : Math.min(training.batchSize(), samples);
         boolean wholeSetInOrder = batchSize == samples;
         int remainder = samples % batchSize;
-        Workspace full = buffers.workspace(0, layers, batchSize);
-        Workspace last = remainder == 0 ? null : buffers.workspace(1, layers, remainder);
+        Workspace full = buffers.workspace(0, layers, batchSize, targets.cols());
+        Workspace last = remainder == 0 ? null : buffers.workspace(1, layers, remainder, targets.cols());
         int[] order = buffers.identityOrder(samples);
         startOfEpoch = buffers.snapshot(0, parameters);
         startOfPreviousEpoch = buffers.snapshot(1, parameters);
@@ -66,6 +66,8 @@ final class TrainingLoop {
             }
             metrics.reset();
             double epochLoss = 0;
+            // The part of epochLoss that is the layers' weight penalty (L2), for History to report apart.
+            double epochPenalty = 0;
             for (int start = 0; start < samples; start += batchSize) {
                 Workspace ws = samples - start < batchSize ? last : full;
                 Matrix x = inputs;
@@ -76,20 +78,21 @@ final class TrainingLoop {
                     x = ws.input;
                     y = ws.target;
                 }
-                Matrix predicted = ws.forward(layers, x);
-                double batchLoss = loss.value(predicted, y);
+                Matrix predicted = ws.forwardTraining(layers, x, random);
+                double batchPenalty = Workspace.penalty(layers);
+                double batchLoss = ws.loss(layers, loss, y) + batchPenalty;
                 if (!Double.isFinite(batchLoss)) {
                     throw diverged(epoch, batchLoss);
                 }
                 epochLoss += reduction == Loss.Reduction.SUM ? batchLoss : batchLoss * ws.batch / samples;
+                epochPenalty += reduction == Loss.Reduction.SUM ? batchPenalty : batchPenalty * ws.batch / samples;
                 if (measuring) {
                     metrics.add(predicted, y, batchLoss, reduction);
                 }
-                loss.gradient(predicted, y, ws.lastGradient());
                 for (int p = 0; p < parameters.size(); p++) {
                     parameters.get(p).gradient().fill(0.0);
                 }
-                ws.backward(layers, x);
+                ws.backward(layers, loss, x, y);
                 optimizerState.step(epoch, ws.batch);
             }
             if (epoch > losses.length) {

@@ -1,19 +1,29 @@
 package dev.synapse.core.model;
 
+import dev.synapse.core.ActivatedLayer;
+import dev.synapse.core.FusedLoss;
 import dev.synapse.core.Layer;
+import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.random.NumpyRandom;
 import java.util.List;
 
 /**
  * The matrices one batch size needs as it flows through the layers: each layer's output and state, and, when
  * training, the gradient with respect to each layer's output. Built once per batch size and reused every step,
  * so the warm training loop allocates nothing.
+ *
+ * <p>It also decides where the loss meets the network: when the last layer is an {@link ActivatedLayer} whose
+ * activation the loss {@linkplain FusedLoss#fusesWith fuses with} (softmax with categorical cross-entropy, sigmoid
+ * with binary cross-entropy), the loss is computed from the pre-activation and the backward pass starts from
+ * {@code ∂L/∂z}; otherwise from the output, through the layer's own backward.
  */
 final class Workspace {
 
     final int batch;
     /** Rows gathered from the data set for one batch; unused when the batch is the whole data set in order. */
     final Matrix input;
+    /** Target rows of one batch, {@link Loss#targetWidth} wide. */
     final Matrix target;
     /** {@code outputs[l]} is layer l's output. */
     final Matrix[] outputs;
@@ -22,11 +32,17 @@ final class Workspace {
     /** {@code gradients[l]} is the loss gradient with respect to layer l's output; null when not training. */
     final Matrix[] gradients;
 
+    /** A workspace for prediction ({@code training} false) or for training with targets as wide as the outputs. */
     Workspace(List<Layer> layers, int batch, boolean training) {
+        this(layers, batch, layers.get(layers.size() - 1).outputSize(), training);
+    }
+
+    /** A workspace for training or, when {@code training} is false, prediction; targets are targetWidth wide. */
+    Workspace(List<Layer> layers, int batch, int targetWidth, boolean training) {
         this.batch = batch;
         int count = layers.size();
         this.input = training ? new Matrix(batch, layers.get(0).inputSize()) : null;
-        this.target = training ? new Matrix(batch, layers.get(count - 1).outputSize()) : null;
+        this.target = training ? new Matrix(batch, targetWidth) : null;
         this.outputs = new Matrix[count];
         this.states = new Matrix[count];
         this.gradients = training ? new Matrix[count] : null;
@@ -50,16 +66,71 @@ final class Workspace {
         return current;
     }
 
-    /** Backpropagates from {@code gradients[last]}, which the caller filled with the loss gradient. */
-    void backward(List<Layer> layers, Matrix input) {
-        for (int l = outputs.length - 1; l >= 0; l--) {
+    /** {@link #forward} for a training batch: layers that act differently in training (dropout) do so. */
+    Matrix forwardTraining(List<Layer> layers, Matrix input, NumpyRandom random) {
+        Matrix current = input;
+        for (int l = 0; l < outputs.length; l++) {
+            layers.get(l).forwardTraining(current, states[l], outputs[l], random);
+            current = outputs[l];
+        }
+        return current;
+    }
+
+    /** The loss of the batch last run forward, from the pre-activation when the loss fuses with the last layer. */
+    double loss(List<Layer> layers, Loss loss, Matrix target) {
+        int last = outputs.length - 1;
+        FusedLoss fused = fused(layers, loss);
+        return fused == null
+                ? loss.value(outputs[last], target)
+                : fused.fusedValue(((ActivatedLayer) layers.get(last)).preActivation(states[last]), outputs[last],
+                        target);
+    }
+
+    /**
+     * Backpropagates the batch last run forward: writes the loss gradient (fused with the last layer's activation
+     * when both allow), walks the layers back into their parameter gradients and adds each layer's penalty
+     * gradient. The caller clears the parameter gradients first.
+     */
+    void backward(List<Layer> layers, Loss loss, Matrix input, Matrix target) {
+        int last = outputs.length - 1;
+        FusedLoss fused = fused(layers, loss);
+        Matrix lastInput = last == 0 ? input : outputs[last - 1];
+        Matrix lastInputGradient = last == 0 ? null : gradients[last - 1];
+        if (fused == null) {
+            loss.gradient(outputs[last], target, gradients[last]);
+            layers.get(last).backward(lastInput, states[last], outputs[last], gradients[last], lastInputGradient);
+        } else {
+            ActivatedLayer layer = (ActivatedLayer) layers.get(last);
+            // gradients[last] holds ∂L/∂z here, not ∂L/∂output: the fused path never forms the latter.
+            fused.fusedGradient(layer.preActivation(states[last]), outputs[last], target, gradients[last]);
+            layer.backwardFromPreActivation(lastInput, states[last], gradients[last], lastInputGradient);
+        }
+        for (int l = last - 1; l >= 0; l--) {
             Matrix layerInput = l == 0 ? input : outputs[l - 1];
             Matrix inputGradient = l == 0 ? null : gradients[l - 1];
             layers.get(l).backward(layerInput, states[l], outputs[l], gradients[l], inputGradient);
         }
+        for (int l = 0; l <= last; l++) {
+            layers.get(l).addPenaltyGradient();
+        }
     }
 
-    Matrix lastGradient() {
-        return gradients[gradients.length - 1];
+    /** The sum of the layers' weight penalties ({@link Layer#penalty()}), added to each batch's loss in training. */
+    static double penalty(List<Layer> layers) {
+        double sum = 0;
+        for (int l = 0; l < layers.size(); l++) {
+            sum += layers.get(l).penalty();
+        }
+        return sum;
+    }
+
+    /** The loss as a fused loss when it fuses with the last layer's activation, else null. */
+    private static FusedLoss fused(List<Layer> layers, Loss loss) {
+        Layer last = layers.get(layers.size() - 1);
+        if (last instanceof ActivatedLayer && loss instanceof FusedLoss fused) {
+            String activation = last.outputActivation().orElse(null);
+            return activation != null && fused.fusesWith(activation) ? fused : null;
+        }
+        return null;
     }
 }
