@@ -79,7 +79,8 @@ public final class GradientCheck {
 
     /**
      * Checks a layer's parameter and input gradients on a random batch with inputs uniform in [-1, 1). The
-     * objective is {@code Σ R∘output} for a fixed random matrix R, so every output element matters. The layer's
+     * objective is {@code Σ R∘output + penalty()} for a fixed random matrix R, so every output element matters and
+     * a weight penalty ({@link Layer#penalty}, {@link Layer#addPenaltyGradient}) is checked with it. The layer's
      * parameters are left as they were; their gradients are overwritten.
      */
     public static Result layer(Layer layer, int batch, long seed) {
@@ -96,6 +97,7 @@ public final class GradientCheck {
             p.gradient().fill(0.0);
         }
         layer.backward(input, state, output, weights.copy(), inputGradient);
+        layer.addPenaltyGradient();
 
         Worst worst = new Worst();
         for (Parameter p : layer.parameters()) {
@@ -125,10 +127,10 @@ public final class GradientCheck {
         double saved = values[i];
         values[i] = saved + STEP;
         layer.forward(input, state, output);
-        double plus = weightedSum(output, weights);
+        double plus = weightedSum(output, weights) + layer.penalty();
         values[i] = saved - STEP;
         layer.forward(input, state, output);
-        double minus = weightedSum(output, weights);
+        double minus = weightedSum(output, weights) + layer.penalty();
         values[i] = saved;
         return (plus - minus) / (2 * STEP);
     }

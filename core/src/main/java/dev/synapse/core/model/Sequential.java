@@ -225,6 +225,26 @@ public final class Sequential {
         return file.model();
     }
 
+    /**
+     * A table of the model as Keras' {@code model.summary()} prints it — each layer's index and type, output shape,
+     * activation and parameter count, then the total and trainable parameter counts, the loss and the optimizer —
+     * returned for the caller to print (the library prints nothing):
+     *
+     * <pre>
+     * Layer (type)   Output shape   Activation   Parameters
+     * -----------------------------------------------------
+     * 0 (dense)      (batch, 128)   relu            100,480
+     * 1 (dense)      (batch, 10)    softmax           1,290
+     * =====================================================
+     * Total parameters: 101,770
+     * Trainable parameters: 101,770
+     * Loss: sparse-categorical-crossentropy, optimizer: ...
+     * </pre>
+     */
+    public String summary() {
+        return ModelSummary.of(layers, loss, optimizer);
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("Sequential[input=").append(inputSize());
