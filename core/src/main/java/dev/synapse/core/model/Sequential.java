@@ -129,9 +129,12 @@ public final class Sequential {
 
     /**
      * Loss and metrics of the model on a data set, without training; bit fails are counted at FANN's default limit,
-     * 0.35.
+     * 0.35. The loss is the data loss alone, without the layers' weight penalties (L2), and is computed from the
+     * last layer's pre-activation when the loss fuses with its activation (softmax with cross-entropy), so it stays
+     * finite for saturated outputs.
      *
      * @return metrics whose loss is NaN when the model has no loss
+     * @throws IllegalArgumentException if the inputs or targets are shaped wrong or hold values the loss refuses
      */
     public Metrics evaluate(Matrix inputs, Matrix targets) {
         Checks.checkInputs(layers, inputs, "inputs");
@@ -152,8 +155,10 @@ public final class Sequential {
     /**
      * Trains the model on a data set as {@code training} says and returns the loss of every epoch.
      *
-     * @throws IllegalArgumentException if the inputs or targets have the wrong width, different row counts, no rows,
-     *                                  or a value that is not finite
+     * @throws IllegalArgumentException if the inputs or targets have the wrong width (targets are as wide as the
+     *                                  outputs unless the loss says otherwise, e.g. one class label per sample),
+     *                                  different row counts, no rows, a value that is not finite, or a value the
+     *                                  loss refuses (a class label out of range)
      * @throws IllegalStateException    if the model has no loss or optimizer
      * @throws TrainingDivergedException if the loss stops being finite; the parameters are then those of the last
      *                                  epoch whose loss was finite
