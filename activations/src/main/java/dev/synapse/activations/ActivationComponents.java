@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Registers the built-in activations by the names model files store, found by {@link java.util.ServiceLoader}
- * through {@code META-INF/services/dev.synapse.core.io.ComponentProvider}. An activation with settings reads them
+ * through {@code META-INF/services/dev.synapse.core.io.ComponentProvider}, softmax as a row-wise activation
+ * ({@link dev.synapse.core.io.Registry#registerRowActivation}). An activation with settings reads them
  * from its arguments: {@code leaky-relu} takes {@code slope}, every FANN activation ({@link FannActivations}) takes
  * {@code steepness}.
  */
@@ -20,6 +21,7 @@ public final class ActivationComponents implements ComponentProvider {
                 .registerActivation("tanh", args -> none("tanh", args, Activations.tanh()))
                 .registerActivation("relu", args -> none("relu", args, Activations.relu()))
                 .registerActivation("softplus", args -> none("softplus", args, Activations.softplus()))
+                .registerRowActivation("softmax", args -> none("softmax", args, Activations.softmax()))
                 .registerActivation("leaky-relu", args -> {
                     only("leaky-relu", args, "slope");
                     return Activations.leakyRelu(args.getOrDefault("slope", 0.01));

@@ -5,26 +5,31 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.synapse.core.Activation;
+import dev.synapse.core.RowActivation;
 import java.util.Map;
 
 /**
- * The settings of one layer as a model file stores them, apart from its parameters: its type, widths, activation,
- * bias flag and any type-specific numbers.
+ * The settings of one layer as a model file stores them, apart from its parameters: its type, widths, activation
+ * (element-wise or row-wise, at most one of the two), bias flag and any type-specific numbers.
  *
  * @param type       the layer type, e.g. {@code "dense"}
  * @param inputSize  values per input sample (in the file, implied by the layer before)
  * @param units      values per output sample
  * @param activation the activation, or null for a layer without one
  * @param bias       whether the layer has a bias
- * @param arguments  further settings of the layer type, by name; empty for a dense layer
+ * @param arguments  further settings of the layer type, by name, e.g. a dense layer's {@code l2}
+ * @param rowActivation the row-wise activation (softmax), or null; never set together with {@code activation}
  */
 public record LayerConfig(String type, int inputSize, int units, Activation activation, boolean bias,
-        Map<String, Double> arguments) {
+        Map<String, Double> arguments, RowActivation rowActivation) {
 
     /**
-     * @throws IllegalArgumentException if the type is blank, a width is not positive or an argument not finite
+     * @throws IllegalArgumentException if the type is blank, a width is not positive, an argument not finite, or
+     *                                  both an element-wise and a row-wise activation are given
      */
     public LayerConfig {
+        checkArgument(activation == null || rowActivation == null,
+                "a layer has one activation, but both %s and %s are given", activation, rowActivation);
         checkArgument(type != null && !type.isBlank(), "a layer type must not be blank, got '%s'", type);
         checkArgument(inputSize > 0 && units > 0, "layer widths must be positive, got %s inputs and %s units",
                 inputSize, units);
@@ -32,6 +37,26 @@ public record LayerConfig(String type, int inputSize, int units, Activation acti
         arguments.forEach((name, value) -> checkArgument(value != null && Double.isFinite(value),
                 "layer argument '%s' must be finite, got %s", name, value));
         arguments = ImmutableSortedMap.copyOf(arguments);
+    }
+
+    /**
+     * A layer configuration with an element-wise activation (or none).
+     *
+     * @throws IllegalArgumentException if the type is blank, a width is not positive or an argument not finite
+     */
+    public LayerConfig(String type, int inputSize, int units, Activation activation, boolean bias,
+            Map<String, Double> arguments) {
+        this(type, inputSize, units, activation, bias, arguments, null);
+    }
+
+    /** The activation's name, element-wise or row-wise, or null for a layer without one. */
+    public String activationName() {
+        return activation != null ? activation.name() : rowActivation != null ? rowActivation.name() : null;
+    }
+
+    /** The activation's arguments, element-wise or row-wise; empty for a layer without one. */
+    public Map<String, Double> activationArguments() {
+        return activation != null ? activation.arguments() : rowActivation != null ? rowActivation.arguments() : Map.of();
     }
 
     /** A layer configuration without type-specific arguments. */

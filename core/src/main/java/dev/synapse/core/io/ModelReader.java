@@ -9,6 +9,7 @@ import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.RowActivation;
 import dev.synapse.core.data.Scaler;
 import dev.synapse.core.io.ModelFileException.Reason;
 import dev.synapse.core.model.Sequential;
@@ -28,12 +29,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads version 1 of the model format (docs/model-format.md) in three steps: parse the whole file into plain
+ * Reads versions 1 to {@link ModelWriter#VERSION} of the model format (docs/model-format.md) in three steps: parse the whole file into plain
  * values (streaming, so weights go straight into arrays), validate everything — format, version, checksum, shapes,
  * widths, names — and only then build the layers. A file that fails any check builds nothing.
  */
@@ -165,10 +167,16 @@ final class ModelReader {
 
     private void readVersion() throws IOException {
         String version = json.peek() == JsonToken.NUMBER ? json.nextString() : describeAndSkip();
-        if (!String.valueOf(ModelWriter.VERSION).equals(version)) {
+        boolean readable = false;
+        for (int v = 1; v <= ModelWriter.VERSION; v++) {
+            readable |= String.valueOf(v).equals(version);
+        }
+        if (!readable) {
             throw fail(Reason.UNSUPPORTED_VERSION, "written in format version " + version + ", but this"
-                    + " Synapse reads version " + ModelWriter.VERSION + " only; load it with the Synapse release that"
-                    + " wrote it (or a newer one), or save the model again from there");
+                    + " Synapse reads " + (ModelWriter.VERSION == 1 ? "version 1" : ModelWriter.VERSION == 2
+                            ? "versions 1 and 2" : "versions 1 to " + ModelWriter.VERSION)
+                    + " only; load it with the Synapse release that wrote it (or a newer one), or save the model"
+                    + " again from there");
         }
     }
 
@@ -649,7 +657,8 @@ final class ModelReader {
                         registry.layerTypes(), "synapse-layers",
                         "Registry.global().registerLayer(\"" + layer.type() + "\", factory)");
             }
-            if (layer.activation() != null && registry.activation(layer.activation()).isEmpty()) {
+            if (layer.activation() != null && registry.activation(layer.activation()).isEmpty()
+                    && registry.rowActivation(layer.activation()).isEmpty()) {
                 throw unknown("layer " + l + " (" + layer.type() + ") uses activation '" + layer.activation()
                         + "', which is not registered", registry.activationNames(), "synapse-activations",
                         "Registry.global().registerActivation(\"" + layer.activation() + "\", args -> ...)");
@@ -676,7 +685,9 @@ final class ModelReader {
         for (int l = 0; l < layers.size(); l++) {
             RawLayer raw = layers.get(l);
             String what = "layer " + l + " (" + raw.type() + ")";
-            Activation activation = raw.activation() == null ? null : activation(raw, what);
+            boolean rowWise = raw.activation() != null && registry.activation(raw.activation()).isEmpty();
+            Activation activation = raw.activation() == null || rowWise ? null : activation(raw, what);
+            RowActivation rowActivation = rowWise ? rowActivation(raw, what) : null;
             Map<String, Matrix> parameters = new LinkedHashMap<>();
             for (RawWeight w : weights) {
                 if (w.layer() == l) {
@@ -687,7 +698,7 @@ final class ModelReader {
             Layer layer;
             try {
                 LayerConfig config = new LayerConfig(raw.type(), width, raw.units(), activation, raw.bias(),
-                        raw.arguments());
+                        raw.arguments(), rowActivation);
                 layer = registry.layer(raw.type()).orElseThrow().create(config, parameters);
             } catch (RuntimeException e) {
                 // A registered factory refused the settings; whatever it threw, the file does not fit it.
@@ -721,15 +732,28 @@ final class ModelReader {
         }
         try {
             return Sequential.of(built, lossFunction, null, 0);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw inconsistent(e.getMessage());
         }
     }
 
     private Activation activation(RawLayer raw, String what) throws ModelFileException {
-        Activation activation;
+        Activation activation = rebuild(raw, what, registry.activation(raw.activation()).orElseThrow()::create);
+        checkArgumentsTaken(raw, what, activation.arguments());
+        return activation;
+    }
+
+    private RowActivation rowActivation(RawLayer raw, String what) throws ModelFileException {
+        RowActivation activation = rebuild(raw, what, registry.rowActivation(raw.activation()).orElseThrow());
+        checkArgumentsTaken(raw, what, activation.arguments());
+        return activation;
+    }
+
+    private <T> T rebuild(RawLayer raw, String what, Function<Map<String, Double>, ? extends T> factory)
+            throws ModelFileException {
+        T activation;
         try {
-            activation = registry.activation(raw.activation()).orElseThrow().create(raw.activationArguments());
+            activation = factory.apply(raw.activationArguments());
         } catch (RuntimeException e) {
             throw inconsistent("the activation '" + raw.activation() + "' of " + what + " refuses the arguments "
                     + raw.activationArguments() + ": " + e.getMessage(), e);
@@ -737,7 +761,10 @@ final class ModelReader {
         if (activation == null) {
             throw inconsistent("the factory registered for activation '" + raw.activation() + "' returned null");
         }
-        Map<String, Double> taken = activation.arguments();
+        return activation;
+    }
+
+    private void checkArgumentsTaken(RawLayer raw, String what, Map<String, Double> taken) throws ModelFileException {
         for (Map.Entry<String, Double> a : raw.activationArguments().entrySet()) {
             if (!a.getValue().equals(taken.get(a.getKey()))) {
                 throw inconsistent("the activation '" + raw.activation() + "' of " + what + " was rebuilt with"
@@ -745,7 +772,6 @@ final class ModelReader {
                         + "; the factory registered for it ignores or changes '" + a.getKey() + "'");
             }
         }
-        return activation;
     }
 
     private ModelFileException inconsistent(String problem) {

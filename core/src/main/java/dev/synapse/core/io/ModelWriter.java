@@ -1,7 +1,6 @@
 package dev.synapse.core.io;
 
 import com.google.gson.stream.JsonWriter;
-import dev.synapse.core.Activation;
 import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
@@ -29,11 +28,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
-/** Writes version 1 of the model format (docs/model-format.md), atomically. */
+/** Writes the newest version of the model format (docs/model-format.md), atomically. */
 final class ModelWriter {
 
     static final String FORMAT = "synapse-model";
-    static final int VERSION = 1;
+    /**
+     * The version this release writes; it reads every version from 1 to this one. The one place the number lives:
+     * version 2 added the row-wise activation softmax, dense layers' {@code l2} argument and dropout layers.
+     */
+    static final int VERSION = 2;
 
     private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
@@ -98,20 +101,20 @@ final class ModelWriter {
                         + " units, but it is a '" + layer.type() + "' layer of " + layer.inputSize() + " inputs and "
                         + layer.outputSize() + " outputs; fix the factory's describe method");
             }
-            Activation activation = config.activation();
-            if (activation != null && registry.activation(activation.name()).isEmpty()) {
+            String activation = config.activationName();
+            boolean rowWise = config.rowActivation() != null;
+            if (activation != null && (rowWise ? registry.rowActivation(activation) : registry.activation(activation))
+                    .isEmpty()) {
                 throw new IllegalArgumentException("cannot save layer " + l + " (" + layer.type() + "): its"
-                        + " activation '" + activation.name() + "' is not registered, so the file could not be"
-                        + " loaded back; register it first, e.g. Registry.global().registerActivation(\""
-                        + activation.name() + "\", args -> new MyActivation())");
+                        + " activation '" + activation + "' is not registered, so the file could not be"
+                        + " loaded back; register it first, e.g. Registry.global().register"
+                        + (rowWise ? "RowActivation" : "Activation") + "(\"" + activation + "\", args -> new My"
+                        + (rowWise ? "RowActivation" : "Activation") + "())");
             }
-            if (activation != null) {
-                for (Map.Entry<String, Double> a : activation.arguments().entrySet()) {
-                    if (a.getValue() == null || !Double.isFinite(a.getValue())) {
-                        throw new IllegalArgumentException("cannot save layer " + l + ": argument '" + a.getKey()
-                                + "' of activation '" + activation.name() + "' is " + a.getValue()
-                                + "; it must be finite");
-                    }
+            for (Map.Entry<String, Double> a : config.activationArguments().entrySet()) {
+                if (a.getValue() == null || !Double.isFinite(a.getValue())) {
+                    throw new IllegalArgumentException("cannot save layer " + l + ": argument '" + a.getKey()
+                            + "' of activation '" + activation + "' is " + a.getValue() + "; it must be finite");
                 }
             }
             Set<String> names = new HashSet<>();
@@ -158,10 +161,10 @@ final class ModelWriter {
             json.beginObject();
             json.name("type").value(config.type());
             json.name("units").value(config.units());
-            if (config.activation() != null) {
+            if (config.activationName() != null) {
                 json.name("activation").beginObject();
-                json.name("name").value(config.activation().name());
-                writeArguments(json, config.activation().arguments());
+                json.name("name").value(config.activationName());
+                writeArguments(json, config.activationArguments());
                 json.endObject();
             }
             json.name("bias").value(config.bias());

@@ -5,11 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import dev.synapse.core.Loss;
+import dev.synapse.core.RowActivation;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +32,8 @@ import java.util.function.Supplier;
 public final class Registry {
 
     private final Map<String, ActivationFactory> activations = new ConcurrentHashMap<>();
+    private final Map<String, Function<Map<String, Double>, ? extends RowActivation>> rowActivations =
+            new ConcurrentHashMap<>();
     private final Map<String, LayerFactory> layers = new ConcurrentHashMap<>();
     private final Map<String, Supplier<? extends Loss>> losses = new ConcurrentHashMap<>();
 
@@ -64,6 +68,22 @@ public final class Registry {
      */
     public Registry registerActivation(String name, ActivationFactory factory) {
         activations.put(checkName(name, "activation"), checkNotNull(factory, "factory for activation '%s'", name));
+        // One name means one activation in a file: an element-wise one replaces a row-wise one of the same name.
+        rowActivations.remove(name);
+        return this;
+    }
+
+    /**
+     * Registers (or replaces) the factory for row-wise activations named {@code name}, as {@link RowActivation#name()}
+     * returns it, e.g. {@code registerRowActivation("softmax", args -> Activations.softmax())}. Files store both kinds
+     * of activation alike, so this also replaces an element-wise activation of the same name.
+     *
+     * @return this registry
+     */
+    public Registry registerRowActivation(String name, Function<Map<String, Double>, ? extends RowActivation> factory) {
+        rowActivations.put(checkName(name, "activation"),
+                checkNotNull(factory, "factory for row activation '%s'", name));
+        activations.remove(name);
         return this;
     }
 
@@ -93,21 +113,30 @@ public final class Registry {
         return name;
     }
 
+    /** The factory of the element-wise activation named {@code name}, if one is registered. */
     public Optional<ActivationFactory> activation(String name) {
         return Optional.ofNullable(activations.get(name));
     }
 
+    /** The factory of the row-wise activation named {@code name} (such as softmax), if one is registered. */
+    public Optional<Function<Map<String, Double>, ? extends RowActivation>> rowActivation(String name) {
+        return Optional.ofNullable(rowActivations.get(name));
+    }
+
+    /** The factory of the layer type {@code type}, if one is registered. */
     public Optional<LayerFactory> layer(String type) {
         return Optional.ofNullable(layers.get(type));
     }
 
+    /** The factory of the loss named {@code name}, if one is registered. */
     public Optional<Supplier<? extends Loss>> loss(String name) {
         return Optional.ofNullable(losses.get(name));
     }
 
-    /** The registered activation names, sorted. */
+    /** The registered activation names, element-wise and row-wise, sorted. */
     public Set<String> activationNames() {
-        return ImmutableSortedSet.copyOf(activations.keySet());
+        return ImmutableSortedSet.<String>naturalOrder().addAll(activations.keySet()).addAll(rowActivations.keySet())
+                .build();
     }
 
     /** The registered layer types, sorted. */
