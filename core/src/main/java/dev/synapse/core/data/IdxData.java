@@ -55,8 +55,10 @@ public final class IdxData {
         checkNotNull(pixels, "pixels");
         try (IdxFile imageFile = IdxFile.openImages(images); IdxFile labelFile = IdxFile.openLabels(labels)) {
             if (labelFile.count() != imageFile.count()) {
-                throw new MalformedDataException(labelFile.name(), "holds " + labelFile.count() + " labels but "
-                        + imageFile.name() + " holds " + imageFile.count() + " images; each image needs one label,"
+                throw new MalformedDataException(labelFile.name(), "holds " + labelFile.count() + " "
+                        + IdxFile.plural(labelFile.count(), "labels") + " but " + imageFile.name() + " holds "
+                        + imageFile.count() + " " + IdxFile.plural(imageFile.count(), "images")
+                        + "; each image needs one label,"
                         + " so pass the labels file that belongs to these images");
             }
             Matrix inputs = readPixels(imageFile, pixels);
@@ -87,7 +89,7 @@ public final class IdxData {
         int count = file.count();
         long perImage = file.itemBytes();
         if (count * perImage > Integer.MAX_VALUE - 8) {
-            throw new MalformedDataException(file.name(), "holds " + count + " images of " + file.itemShape() + ", "
+            throw new MalformedDataException(file.name(), "holds " + count + " " + IdxFile.plural(count, "images") + " of " + file.itemShape() + ", "
                     + count * perImage + " pixels, more than one matrix can hold (2^31 - 9 values); read a subset");
         }
         double[] table = new double[256];

@@ -161,11 +161,16 @@ final class IdxFile implements Closeable {
     }
 
     private static String describe(int[] dims, String noun, long bytes) {
-        StringBuilder s = new StringBuilder().append(dims[0]).append(' ').append(noun);
+        StringBuilder s = new StringBuilder().append(dims[0]).append(' ').append(plural(dims[0], noun));
         for (int d = 1; d < dims.length; d++) {
             s.append(d == 1 ? " of " : "x").append(dims[d]);
         }
         return bytes < 0 ? s.toString() : s.append(" (").append(bytes).append(" bytes)").toString();
+    }
+
+    /** {@code "images"} for any count but 1, {@code "image"} for 1. */
+    static String plural(long count, String pluralNoun) {
+        return count == 1 ? pluralNoun.substring(0, pluralNoun.length() - 1) : pluralNoun;
     }
 
     private static String typeName(int code) {
