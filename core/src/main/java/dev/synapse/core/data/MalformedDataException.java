@@ -9,7 +9,9 @@ import java.io.IOException;
  */
 public final class MalformedDataException extends IOException {
 
+    /** The file's name, without its folder. */
     private final String fileName;
+    /** The 1-based line of the problem; 0 for a binary file. */
     private final int line;
 
     MalformedDataException(String fileName, int line, String problem) {
