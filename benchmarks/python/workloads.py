@@ -5,6 +5,7 @@
     python3 workloads.py w2 --data mushroom.train [--epochs N]  125-32-2 full batch iRPROP-, ms per epoch
     python3 workloads.py w3 [--samples 60000]                   784-128-10 mini-batch SGD, samples/s
     python3 workloads.py w4 [--samples 16384]                   1024-1024-1024-10 mini-batch SGD, samples/s
+    python3 workloads.py w5 --data DIR [--epochs 1]            Fashion-MNIST 784-128-10 softmax, Adam, batch 32: s per epoch
     python3 workloads.py kernel --shape MxNxK                  C = A·B (m×k by k×n) into a preallocated C, GFLOP/s
     add --torch to run the same loop on PyTorch float64 tensors, on all cores (torch.set_num_threads)
 
@@ -138,6 +139,59 @@ def mini_batch(args, xp, conv, sizes, hidden, batch):
     return args.samples / (time.perf_counter() - start), "samples_per_s"
 
 
+def read_idx(path):
+    import gzip
+    with gzip.open(path, "rb") as f:
+        data = f.read()
+    dims = data[3]
+    shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
+
+
+def w5(args, xp, conv):
+    """TensorFlow's basic classification on Fashion-MNIST: 784-128 ReLU-10 softmax, Glorot-uniform weights, zero
+    biases, sparse categorical cross-entropy (mean over the batch), Adam as Keras 3 (lr 0.001, 0.9, 0.999, 1e-7),
+    mini-batch 32 reshuffled every epoch. Seconds per epoch of training (no evaluation); float64."""
+    images = read_idx(os.path.join(args.data, "train-images-idx3-ubyte.gz"))
+    labels = read_idx(os.path.join(args.data, "train-labels-idx1-ubyte.gz")).astype(np.int64)
+    X = conv(images.reshape(len(images), 784).astype(np.float64) / 255.0)
+    n = X.shape[0]
+    rng = np.random.default_rng(1)
+    sizes = [(784, 128), (128, 10)]
+    params = []
+    for a, b in sizes:
+        limit = np.sqrt(6 / (a + b))
+        params += [conv(rng.uniform(-limit, limit, (a, b))), conv(np.zeros((1, b)))]
+    m = [p * 0 for p in params]
+    v = [p * 0 for p in params]
+    lr, b1, b2, eps = 0.001, 0.9, 0.999, 1e-7
+    t = 0
+    batch = 32
+    onehot = np.eye(10)
+    start = time.perf_counter()
+    for _ in range(args.epochs):
+        order = rng.permutation(n)
+        for s in range(0, n, batch):
+            idx = order[s:s + batch]
+            xb, yb = X[idx], conv(onehot[labels[idx]])
+            w0, c0, w1_, c1 = params
+            z = xb @ w0 + c0
+            h = z * (z > 0)
+            logits = h @ w1_ + c1
+            e = np.exp(logits - logits.max(axis=1, keepdims=True))
+            p = e / e.sum(axis=1, keepdims=True)
+            d1 = (p - yb) / len(idx)
+            d0 = (d1 @ w1_.T) * (z > 0)
+            grads = [xb.T @ d0, d0.sum(0, keepdims=True), h.T @ d1, d1.sum(0, keepdims=True)]
+            t += 1
+            alpha = lr * np.sqrt(1 - b2 ** t) / (1 - b1 ** t)
+            for i, g in enumerate(grads):
+                m[i] += (1 - b1) * (g - m[i])
+                v[i] += (1 - b2) * (g * g - v[i])
+                params[i] -= alpha * m[i] / (np.sqrt(v[i]) + eps)
+    return (time.perf_counter() - start) / args.epochs, "s_per_epoch"
+
+
 def kernel(args, xp, conv):
     """One matrix product C = A·B into a preallocated C (no allocation timed): best of 30 batches of calls."""
     m, n, k = (int(v) for v in args.shape.split("x"))
@@ -156,11 +210,11 @@ def kernel(args, xp, conv):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("workload", choices=["w1", "w2", "w3", "w4", "kernel"])
+    parser.add_argument("workload", choices=["w1", "w2", "w3", "w4", "w5", "kernel"])
     parser.add_argument("--biases", action="store_true", help="W1 with biases")
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--samples", type=int)
-    parser.add_argument("--data", help="W2: FANN's mushroom.train (synthetic data of its shape without it)")
+    parser.add_argument("--data", help="W2: FANN's mushroom.train (synthetic data of its shape without it); W5: the Fashion-MNIST folder")
     parser.add_argument("--shape", default="1024x1024x1024", help="kernel: MxNxK")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--torch", action="store_true")
@@ -174,13 +228,13 @@ def main():
         torch.set_num_threads(os.cpu_count())
         blas = re.search(r"BLAS_INFO=(\w+)", torch.__config__.show())
         note = f" torch {torch.__version__}, {torch.get_num_threads()} threads, BLAS {blas.group(1) if blas else '?'}"
-    defaults = {"w1": (60000, None), "w2": (100, None), "w3": (None, 60000), "w4": (None, 16384), "kernel": (None, None)}
+    defaults = {"w1": (60000, None), "w2": (100, None), "w3": (None, 60000), "w4": (None, 16384), "w5": (1, None), "kernel": (None, None)}
     args.epochs = args.epochs or defaults[args.workload][0]
     args.samples = args.samples or defaults[args.workload][1]
     run = {"w1": w1, "w2": w2,
            "w3": lambda a, x, c: mini_batch(a, x, c, [784, 128, 10], "sigmoid", 64),
            "w4": lambda a, x, c: mini_batch(a, x, c, [1024, 1024, 1024, 10], "relu", 256),
-           "kernel": kernel}[args.workload]
+           "w5": w5, "kernel": kernel}[args.workload]
     results = [run(args, xp, conv) for _ in range(args.repeat + 1)][1:]
     unit = results[0][1]
     values = [r[0] for r in results]

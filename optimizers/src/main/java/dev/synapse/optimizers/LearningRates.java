@@ -50,6 +50,74 @@ public final class LearningRates {
                 epoch -> initial * Math.pow(rate, (double) (epoch - 1) / decayEpochs));
     }
 
+    /**
+     * Keras' {@code CosineDecay(initial, decayEpochs, alpha)}: half a cosine from {@code initial} down to
+     * {@code initial·alpha} over {@code decayEpochs} epochs, then flat. With {@code s = min(epoch - 1, decayEpochs)}
+     * (Keras' 0-based step): {@code initial · ((1 - alpha) · ½(1 + cos(π · s / decayEpochs)) + alpha)}.
+     *
+     * <pre>{@code
+     * LearningRates.cosineDecay(0.1, 100, 0.0)   // 0.1 at epoch 1, 0.05 at epoch 51, 0 from epoch 101 on
+     * }</pre>
+     *
+     * <p>Synapse's schedules count epochs ({@link LearningRate#at}), where Keras' count optimizer steps: the two
+     * agree for full-batch training, one step per epoch. With {@code alpha = 0} (Keras' default) the rate reaches 0
+     * at the end, and the weights stop moving.
+     *
+     * @throws IllegalArgumentException if {@code initial} is not positive and finite, {@code decayEpochs} not
+     *                                  positive or {@code alpha} not in [0, 1]
+     */
+    public static LearningRate cosineDecay(double initial, int decayEpochs, double alpha) {
+        checkRate("initial learning rate", initial);
+        checkCosine(decayEpochs, alpha);
+        return new Named("cosineDecay(" + initial + ", " + decayEpochs + ", " + alpha + ")",
+                epoch -> cosine(Math.min(epoch - 1, decayEpochs), decayEpochs, initial, alpha));
+    }
+
+    /**
+     * Keras' {@code CosineDecay(initial, decayEpochs, alpha, warmup_target=target, warmup_steps=warmupEpochs)}: a
+     * straight line from {@code initial} (often 0) up to {@code target} over the first {@code warmupEpochs}
+     * epochs, then {@link #cosineDecay} from {@code target} to {@code target·alpha} over {@code decayEpochs}.
+     * With {@code s = min(epoch - 1, warmupEpochs + decayEpochs)}: {@code (target - initial) · s / warmupEpochs +
+     * initial} while {@code s < warmupEpochs}, else the cosine at {@code s - warmupEpochs}.
+     *
+     * <pre>{@code
+     * LearningRates.cosineDecay(0.0, 10, 0.1, 90, 0.0)   // 0, 0.01, ..., 0.09, then 0.1 at epoch 11, down to 0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code initial} is negative or not finite, {@code warmupEpochs} not
+     *                                  positive, {@code target} not positive and finite, {@code decayEpochs} not
+     *                                  positive or {@code alpha} not in [0, 1]
+     */
+    public static LearningRate cosineDecay(double initial, int warmupEpochs, double target, int decayEpochs,
+            double alpha) {
+        checkArgument(initial >= 0 && Double.isFinite(initial),
+                "initial learning rate of a warm-up must be zero or positive and finite, got %s", initial);
+        checkArgument(warmupEpochs > 0, "warm-up must last a positive number of epochs, got %s", warmupEpochs);
+        checkRate("warm-up target learning rate", target);
+        checkCosine(decayEpochs, alpha);
+        return new Named("cosineDecay(" + initial + ", warmup " + warmupEpochs + " to " + target + ", "
+                + decayEpochs + ", " + alpha + ")", epoch -> {
+                    double step = Math.min(epoch - 1, warmupEpochs + decayEpochs);
+                    if (step < warmupEpochs) {
+                        return (target - initial) * (step / warmupEpochs) + initial;
+                    }
+                    return cosine(step - warmupEpochs, decayEpochs, target, alpha);
+                });
+    }
+
+    private static void checkCosine(int decayEpochs, double alpha) {
+        checkArgument(decayEpochs > 0, "cosine decay must last a positive number of epochs, got %s", decayEpochs);
+        checkArgument(alpha >= 0 && alpha <= 1,
+                "cosine-decay alpha (the final rate as a fraction of the first) must be in [0, 1], got %s", alpha);
+    }
+
+    /** Keras' {@code CosineDecay._decay_function}, operation for operation. */
+    private static double cosine(double step, int decayEpochs, double from, double alpha) {
+        double completedFraction = step / decayEpochs;
+        double cosineDecayed = 0.5 * (1.0 + Math.cos(Math.PI * completedFraction));
+        return from * ((1 - alpha) * cosineDecayed + alpha);
+    }
+
     static void checkRate(String what, double rate) {
         checkArgument(rate > 0 && Double.isFinite(rate), "%s must be positive and finite, got %s", what, rate);
     }

@@ -8,10 +8,10 @@ import dev.synapse.core.Matrix;
  * Binary cross-entropy for outputs in (0, 1), {@code L = -Σ[y ln p + (1 - y) ln(1 - p)]}, with gradient
  * {@code ∂L/∂p = (p - y) / (p (1 - p))}. Predictions are clamped to [1e-12, 1 - 1e-12] so ln stays finite.
  */
-public final class BinaryCrossEntropy implements Loss {
+public final class MyBinaryCrossEntropy implements Loss {
     private static final double EPSILON = 1e-12;
 
-    @Override public String name() { return "binary-cross-entropy"; }
+    @Override public String name() { return "my-binary-cross-entropy"; }
     @Override public Reduction reduction() { return Reduction.SUM; }
 
     @Override

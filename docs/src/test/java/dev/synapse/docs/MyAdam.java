@@ -10,14 +10,14 @@ import java.util.List;
  * gradient and squared gradient, corrected for their start at zero. Immutable configuration; {@link #start} makes
  * the per-model state.
  */
-public record Adam(double learningRate, double beta1, double beta2, double epsilon) implements Optimizer {
+public record MyAdam(double learningRate, double beta1, double beta2, double epsilon) implements Optimizer {
 
     /** Adam with the paper's defaults β1 = 0.9, β2 = 0.999, ε = 1e-8. */
-    public static Adam withLearningRate(double learningRate) {
-        return new Adam(learningRate, 0.9, 0.999, 1e-8);
+    public static MyAdam withLearningRate(double learningRate) {
+        return new MyAdam(learningRate, 0.9, 0.999, 1e-8);
     }
 
-    @Override public String name() { return "adam"; }
+    @Override public String name() { return "my-adam"; }
 
     @Override
     public State start(List<Parameter> parameters) {

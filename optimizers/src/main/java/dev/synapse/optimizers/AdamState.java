@@ -1,0 +1,60 @@
+package dev.synapse.optimizers;
+
+import dev.synapse.core.LearningRate;
+import dev.synapse.core.Optimizer;
+import dev.synapse.core.Parameter;
+import java.util.List;
+
+/**
+ * The per-run state of {@link Adam} and {@link AdamW}: the running means m and v of every parameter and the step
+ * count t. Each line follows Keras 3's {@code Adam.update_step} (and, for the decay, {@code
+ * BaseOptimizer._apply_weight_decay}) operation for operation, so the rounding matches Keras' float64 run.
+ */
+final class AdamState implements Optimizer.State {
+
+    private final List<Parameter> parameters;
+    private final LearningRate learningRate;
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+    private final double weightDecay;
+    private final double[][] means;
+    private final double[][] squareMeans;
+    private int steps;
+
+    AdamState(List<Parameter> parameters, LearningRate learningRate, double beta1, double beta2, double epsilon,
+            double weightDecay) {
+        this.parameters = List.copyOf(parameters);
+        this.learningRate = learningRate;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+        this.weightDecay = weightDecay;
+        this.means = Buffers.zerosLike(this.parameters);
+        this.squareMeans = Buffers.zerosLike(this.parameters);
+    }
+
+    @Override
+    public void step(int epoch) {
+        steps++;
+        double rate = learningRate.at(epoch);
+        double alpha = rate * Math.sqrt(1 - Math.pow(beta2, steps)) / (1 - Math.pow(beta1, steps));
+        double keep1 = 1 - beta1;
+        double keep2 = 1 - beta2;
+        for (int p = 0; p < means.length; p++) {
+            double[] w = parameters.get(p).value().data();
+            double[] g = parameters.get(p).gradient().data();
+            double[] m = means[p];
+            double[] v = squareMeans[p];
+            for (int i = 0; i < w.length; i++) {
+                // Keras decays every weight before the Adam step, from the same learning rate; fusing the two
+                // passes changes nothing, since each weight's decay and step only read that weight.
+                double weight = weightDecay == 0 ? w[i] : w[i] - w[i] * weightDecay * rate;
+                double gradient = g[i];
+                m[i] += (gradient - m[i]) * keep1;
+                v[i] += (gradient * gradient - v[i]) * keep2;
+                w[i] = weight - m[i] * alpha / (Math.sqrt(v[i]) + epsilon);
+            }
+        }
+    }
+}
