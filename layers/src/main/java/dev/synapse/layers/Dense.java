@@ -156,10 +156,12 @@ public final class Dense implements ActivatedLayer {
         return new Dense(activation, rowActivation, weights.value(), bias == null ? null : bias.value(), l2);
     }
 
+    /** The weights W, inputs × units. */
     public Parameter weights() {
         return weights;
     }
 
+    /** The bias row b, 1 × units, or empty for a layer without bias. */
     public Optional<Parameter> bias() {
         return Optional.ofNullable(bias);
     }
