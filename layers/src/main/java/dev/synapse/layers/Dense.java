@@ -51,6 +51,8 @@ public final class Dense implements ActivatedLayer {
     private final Parameter weights;
     private final Parameter bias;
     private final double l2;
+    /** The activation's name, made once: the training loop asks for it every batch and must not allocate. */
+    private final Optional<String> outputActivation;
 
     /**
      * A dense layer with the given parameters (used as they are, not copied), e.g. when loading a model.
@@ -77,6 +79,7 @@ public final class Dense implements ActivatedLayer {
         this.rowActivation = rowActivation;
         checkArgument(l2 >= 0 && Double.isFinite(l2), "an L2 factor must be finite and not negative, got %s", l2);
         this.l2 = l2;
+        this.outputActivation = Optional.of(activation != null ? activation.name() : rowActivation.name());
         checkNotNull(weights, "weights");
         this.inputSize = weights.rows();
         this.units = weights.cols();
@@ -139,7 +142,7 @@ public final class Dense implements ActivatedLayer {
     /** The activation's name, e.g. {@code "relu"} or {@code "softmax"}. */
     @Override
     public Optional<String> outputActivation() {
-        return Optional.of(activation == null ? rowActivation.name() : activation.name());
+        return outputActivation;
     }
 
     /** The L2 factor λ of the weight penalty {@code λ·Σw²}; 0 for none. */
