@@ -1,73 +1,19 @@
 package dev.synapse.layers;
 
-import dev.synapse.core.Layer;
-import dev.synapse.core.Matrix;
 import dev.synapse.core.io.ComponentProvider;
-import dev.synapse.core.io.LayerConfig;
 import dev.synapse.core.io.LayerFactory;
 import dev.synapse.core.io.Registry;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Registers the built-in layer types — {@code "dense"} — found by {@link java.util.ServiceLoader} through
- * {@code META-INF/services/dev.synapse.core.io.ComponentProvider}. A dense layer is stored as its units, activation
- * and bias flag, with parameters {@code weights} (inputs × units) and, when it has a bias, {@code bias} (1 × units).
+ * Registers the built-in layer types, found by {@link java.util.ServiceLoader} through
+ * {@code META-INF/services/dev.synapse.core.io.ComponentProvider}. Each type is one {@link LayerFactory} in its own
+ * file ({@link DenseFactory} for {@code "dense"}); a new layer kind is a new factory and one line here (and, as
+ * docs/model-format.md says, a new format version when older readers would refuse it).
  */
 public final class LayerComponents implements ComponentProvider {
 
     @Override
     public void register(Registry registry) {
         registry.registerLayer("dense", new DenseFactory());
-    }
-
-    private static final class DenseFactory implements LayerFactory {
-
-        @Override
-        public LayerConfig describe(Layer layer) {
-            if (!(layer instanceof Dense dense)) {
-                throw new IllegalArgumentException("layer type 'dense' is Synapse's Dense, but this layer is a "
-                        + layer.getClass().getName() + "; give your layer its own type name and factory");
-            }
-            return LayerConfig.of("dense", dense.inputSize(), dense.outputSize(), dense.activation(),
-                    dense.bias().isPresent());
-        }
-
-        @Override
-        public Layer create(LayerConfig config, Map<String, Matrix> parameters) {
-            if (config.activation() == null) {
-                throw new IllegalArgumentException("a dense layer needs an activation, but none is given");
-            }
-            if (!config.arguments().isEmpty()) {
-                throw new IllegalArgumentException("a dense layer takes no arguments, but the file gives "
-                        + config.arguments());
-            }
-            for (String name : parameters.keySet()) {
-                if (!Set.of("weights", "bias").contains(name)) {
-                    throw new IllegalArgumentException("a dense layer has parameters 'weights' and 'bias', not '"
-                            + name + "'");
-                }
-            }
-            Matrix weights = parameters.get("weights");
-            if (weights == null) {
-                throw new IllegalArgumentException("its 'weights' are missing");
-            }
-            if (!weights.hasShape(config.inputSize(), config.units())) {
-                throw new IllegalArgumentException("its weights are " + weights.shape() + " but must be "
-                        + config.inputSize() + "x" + config.units() + " (" + config.inputSize()
-                        + " inputs from the layer before, " + config.units() + " units)");
-            }
-            Matrix bias = parameters.get("bias");
-            if (config.bias() && bias == null) {
-                throw new IllegalArgumentException("it declares a bias, but its 'bias' values are missing");
-            }
-            if (!config.bias() && bias != null) {
-                throw new IllegalArgumentException("it declares no bias, but the file holds 'bias' values");
-            }
-            if (bias != null && !bias.hasShape(1, config.units())) {
-                throw new IllegalArgumentException("its bias is " + bias.shape() + " but must be 1x" + config.units());
-            }
-            return new Dense(config.activation(), weights, bias);
-        }
     }
 }
