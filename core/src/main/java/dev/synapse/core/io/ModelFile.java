@@ -119,7 +119,23 @@ public final class ModelFile {
             throws IOException {
         checkNotNull(path, "path");
         checkNotNull(registry, "registry");
-        ModelWriter.save(file, path, registry, hook);
+        ModelWriter.save(file.stored(), path, registry, hook);
+    }
+
+    /** The model and scalers as the file formats take them. */
+    public StoredModel stored() {
+        return new StoredModel(model.inputSize(), model.layers(), model.loss().orElse(null), inputScaler,
+                targetScaler);
+    }
+
+    /**
+     * A model file's content as a model: the layers and loss become a {@link Sequential} without optimizer, the
+     * scalers stay beside it.
+     */
+    public static ModelFile of(StoredModel stored) {
+        checkNotNull(stored, "stored model");
+        return new ModelFile(Sequential.of(stored.layers(), stored.loss(), null, 0), stored.inputScaler(),
+                stored.targetScaler());
     }
 
     /** Loads a model file, rebuilding components through {@link Registry#global()}. */
@@ -134,13 +150,7 @@ public final class ModelFile {
      * @throws IOException        if the file cannot be read
      */
     public static ModelFile load(Path path, Registry registry) throws IOException {
-        checkNotNull(path, "path");
-        checkNotNull(registry, "registry");
-        return ModelReader.read(path, registry);
-    }
-
-    static ModelFile of(Sequential model, Scaler inputScaler, Scaler targetScaler) {
-        return new ModelFile(model, inputScaler, targetScaler);
+        return of(StoredModel.read(path, registry));
     }
 
     @Override

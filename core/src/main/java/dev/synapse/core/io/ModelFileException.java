@@ -39,6 +39,12 @@ public final class ModelFileException extends IOException {
         this.reason = reason;
     }
 
+    /** A file whose parts contradict each other, with the advice every such message ends with. */
+    static ModelFileException inconsistent(String fileName, String problem, Throwable cause) {
+        return new ModelFileException(fileName, Reason.INCONSISTENT, problem + "; the file does not describe a"
+                + " consistent model: save the model again (docs/model-format.md describes every field)", cause);
+    }
+
     /** The file's name, without its folder. */
     public String fileName() {
         return fileName;

@@ -6,85 +6,38 @@ import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
 import dev.synapse.core.data.Scaler;
-import dev.synapse.core.model.Sequential;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
-/** Writes the newest version of the model format (docs/model-format.md), atomically. */
+/**
+ * Writes the Synapse model format (docs/model-format.md): checks every component can be loaded back before the disk
+ * is touched, then writes the JSON through {@link AtomicFile}.
+ */
 final class ModelWriter {
-
-    static final String FORMAT = "synapse-model";
-    /**
-     * The version this release writes; it reads every version from 1 to this one. The one place the number lives:
-     * version 2 added the row-wise activation softmax, dense layers' {@code l2} argument and dropout layers.
-     */
-    static final int VERSION = 2;
-
-    private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
     private ModelWriter() {}
 
     /** A layer ready to write: its settings and parameters, checked before the disk is touched. */
     private record Entry(LayerConfig config, List<Parameter> parameters) {}
 
-    static void save(ModelFile file, Path path, Registry registry, UnaryOperator<OutputStream> hook)
+    static void save(StoredModel model, Path path, Registry registry, UnaryOperator<OutputStream> hook)
             throws IOException {
-        List<Entry> entries = describe(file.model(), registry);
-        Path target = path.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36)
-                + ".tmp");
-        try {
-            // CREATE_NEW: the name is fresh and nobody else's; the file gets the folder's usual permissions.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                Writer out = new BufferedWriter(
-                        new OutputStreamWriter(hook.apply(Channels.newOutputStream(channel)), StandardCharsets.UTF_8),
-                        1 << 16);
-                write(file, entries, out);
-                out.flush();
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
-        syncFolder(folder);
-    }
-
-    /** Makes the rename itself durable; not every platform can open a folder, and the file is complete anyway. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Best effort: the data is already on disk under its final name or the old file is intact.
-        }
+        List<Entry> entries = describe(model, registry);
+        AtomicFile.write(path, hook, out -> write(model, entries, out));
     }
 
     /** Every layer's settings, with each component checked to be loadable again; throws before any write. */
-    private static List<Entry> describe(Sequential model, Registry registry) {
+    private static List<Entry> describe(StoredModel model, Registry registry) {
         List<Entry> entries = new ArrayList<>();
         List<Layer> layers = model.layers();
         for (int l = 0; l < layers.size(); l++) {
@@ -134,7 +87,7 @@ final class ModelWriter {
             }
             entries.add(new Entry(config, layer.parameters()));
         }
-        model.loss().map(Loss::name).ifPresent(name -> {
+        Optional.ofNullable(model.loss()).map(Loss::name).ifPresent(name -> {
             if (registry.loss(name).isEmpty()) {
                 throw new IllegalArgumentException("cannot save the model: its loss '" + name + "' is not registered,"
                         + " so the file could not be loaded back; register it first with"
@@ -144,15 +97,14 @@ final class ModelWriter {
         return entries;
     }
 
-    private static void write(ModelFile file, List<Entry> entries, Writer out) throws IOException {
-        Sequential model = file.model();
+    private static void write(StoredModel model, List<Entry> entries, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.setIndent("  ");
         json.setHtmlSafe(false);
         json.setSerializeNulls(true);
         json.beginObject();
-        json.name("format").value(FORMAT);
-        json.name("version").value(VERSION);
+        json.name("format").value(ModelFormat.FORMAT);
+        json.name("version").value(ModelFormat.VERSION);
         json.name("model").beginObject();
         json.name("inputSize").value(model.inputSize());
         json.name("layers").beginArray();
@@ -173,19 +125,19 @@ final class ModelWriter {
         }
         json.endArray();
         json.name("loss");
-        if (model.loss().isPresent()) {
-            json.value(model.loss().get().name());
+        if (model.loss() != null) {
+            json.value(model.loss().name());
         } else {
             json.nullValue();
         }
         json.endObject();
-        if (file.inputScaler().isPresent()) {
+        if (model.inputScaler() != null) {
             json.name("inputScaler");
-            writeScaler(json, file.inputScaler().get());
+            writeScaler(json, model.inputScaler());
         }
-        if (file.targetScaler().isPresent()) {
+        if (model.targetScaler() != null) {
             json.name("targetScaler");
-            writeScaler(json, file.targetScaler().get());
+            writeScaler(json, model.targetScaler());
         }
         json.name("weights").beginArray();
         Checksum weights = new Checksum();
@@ -206,8 +158,12 @@ final class ModelWriter {
             }
         }
         json.endArray();
-        file.inputScaler().ifPresent(s -> addScaler(weights, 'I', s));
-        file.targetScaler().ifPresent(s -> addScaler(weights, 'T', s));
+        if (model.inputScaler() != null) {
+            addScaler(weights, 'I', model.inputScaler());
+        }
+        if (model.targetScaler() != null) {
+            addScaler(weights, 'T', model.targetScaler());
+        }
         json.name("checksum").beginObject();
         json.name("algorithm").value(Checksum.ALGORITHM);
         json.name("value").value(weights.hex());

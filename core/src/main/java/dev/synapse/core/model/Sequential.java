@@ -10,8 +10,8 @@ import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
-import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.io.Registry;
+import dev.synapse.core.io.StoredModel;
 import dev.synapse.core.random.NumpyRandom;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -185,7 +185,7 @@ public final class Sequential {
     /**
      * Saves the model — layers, activations, loss and weights, not the optimizer — to one JSON file (the format is
      * in docs/model-format.md). Atomic: an existing file at {@code path} is replaced whole or left unchanged. To
-     * keep the scalers the data went through, save a {@link ModelFile} instead.
+     * keep the scalers the data went through, save a {@link dev.synapse.core.io.ModelFile} instead.
      *
      * <pre>{@code
      * model.save(Path.of("xor.json"));
@@ -197,12 +197,12 @@ public final class Sequential {
      * @throws IOException              if writing fails
      */
     public void save(Path path) throws IOException {
-        ModelFile.of(this).save(path);
+        save(path, Registry.global());
     }
 
     /** {@link #save(Path)}, naming components through {@code registry}. */
     public void save(Path path, Registry registry) throws IOException {
-        ModelFile.of(this).save(path, registry);
+        StoredModel.of(layers, loss).write(path, registry);
     }
 
     /**
@@ -211,7 +211,7 @@ public final class Sequential {
      *
      * @throws dev.synapse.core.io.ModelFileException if the file is damaged, truncated, of another version,
      *                                  inconsistent or names an unregistered component; nothing is built then
-     * @throws IllegalArgumentException if the file carries scalers: load it with {@link ModelFile#load(Path)}
+     * @throws IllegalArgumentException if the file carries scalers: load it with {@link dev.synapse.core.io.ModelFile#load(Path)}
      * @throws IOException              if the file cannot be read
      */
     public static Sequential load(Path path) throws IOException {
@@ -220,14 +220,14 @@ public final class Sequential {
 
     /** {@link #load(Path)}, rebuilding components through {@code registry}. */
     public static Sequential load(Path path, Registry registry) throws IOException {
-        ModelFile file = ModelFile.load(path, registry);
-        if (file.inputScaler().isPresent() || file.targetScaler().isPresent()) {
+        StoredModel file = StoredModel.read(path, registry);
+        if (file.inputScaler() != null || file.targetScaler() != null) {
             throw new IllegalArgumentException(path.getFileName() + " carries "
-                    + (file.inputScaler().isPresent() ? "an input scaler" : "a target scaler")
+                    + (file.inputScaler() != null ? "an input scaler" : "a target scaler")
                     + " that its predictions need; load it with ModelFile.load(path) and predict through it, so"
                     + " data is scaled as in training");
         }
-        return file.model();
+        return of(file.layers(), file.loss(), null, 0);
     }
 
     /**
