@@ -2,10 +2,12 @@ package dev.synapse.benchmarks;
 
 import static dev.synapse.activations.Activations.relu;
 import static dev.synapse.activations.Activations.sigmoid;
+import static dev.synapse.activations.Activations.softmax;
 
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.Dataset;
 import dev.synapse.core.data.FannData;
+import dev.synapse.core.data.IdxData;
 import dev.synapse.core.engine.Engine;
 import dev.synapse.core.engine.Engines;
 import dev.synapse.core.model.Sequential;
@@ -13,6 +15,7 @@ import dev.synapse.core.random.NumpyRandom;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Initializers;
 import dev.synapse.losses.Losses;
+import dev.synapse.optimizers.Adam;
 import dev.synapse.optimizers.Rprop;
 import dev.synapse.optimizers.Sgd;
 import java.io.IOException;
@@ -73,6 +76,36 @@ public final class Workloads {
                 .add(Dense.units(1024).activation(relu()).weights(Initializers.heUniform()))
                 .add(Dense.units(10).activation(sigmoid()))
                 .loss(Losses.meanSquaredError()).optimizer(Sgd.learningRate(0.1)).seed(1).build();
+    }
+
+    /**
+     * W5: TensorFlow's basic classification, 784→128 ReLU→10 softmax, biases, Glorot-uniform weights, zero biases,
+     * sparse categorical cross-entropy (mean over the batch), Adam with Keras' defaults (learning rate 0.001).
+     */
+    public static Sequential w5() {
+        return Sequential.builder().input(784)
+                .add(Dense.units(128).activation(relu()))
+                .add(Dense.units(10).activation(softmax()))
+                .loss(Losses.sparseCategoricalCrossEntropy()).optimizer(Adam.defaults()).seed(1).build();
+    }
+
+    /** Where W5 looks for Fashion-MNIST's four .gz files when no folder is given: Debian's dataset-fashion-mnist. */
+    public static final String FASHION_MNIST = "/usr/share/datasets/fashion-mnist";
+
+    /**
+     * Fashion-MNIST's training set from {@code dir}: 60000 × 784 pixels in [0, 1] and 60000 class indices.
+     *
+     * @throws IOException naming the package to install when the folder has no training files
+     */
+    public static Dataset fashionMnistTraining(Path dir) throws IOException {
+        Path images = dir.resolve("train-images-idx3-ubyte.gz");
+        Path labels = dir.resolve("train-labels-idx1-ubyte.gz");
+        if (!Files.isReadable(images) || !Files.isReadable(labels)) {
+            throw new IOException("Fashion-MNIST's training files are not in " + dir
+                    + ": apt-get install dataset-fashion-mnist, or pass -p data=DIR with train-images-idx3-ubyte.gz"
+                    + " and train-labels-idx1-ubyte.gz");
+        }
+        return IdxData.read(images, labels, IdxData.Labels.classIndex(), IdxData.Pixels.UNIT_INTERVAL);
     }
 
     /** W4's weights, for GFLOP/s = 6 × weights × samples / s. */

@@ -1,0 +1,73 @@
+package dev.synapse.benchmarks;
+
+import dev.synapse.core.Matrix;
+import dev.synapse.core.data.Dataset;
+import dev.synapse.core.model.History;
+import dev.synapse.core.model.Sequential;
+import dev.synapse.core.model.Training;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W5, a real classifier: one epoch of TensorFlow's basic classification over Fashion-MNIST's 60000 training images
+ * per call (784→128 ReLU→10 softmax, sparse categorical cross-entropy, Adam 0.001, mini-batches of 32 reshuffled
+ * every epoch), scored in seconds per epoch. The model keeps training from call to call, as epochs follow each
+ * other. Data from Debian's dataset-fashion-mnist or {@code -p data=DIR}; {@code -p samples=3200} shortens a smoke
+ * run to the first 3200 images.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx4g"})
+public class W5Benchmark {
+
+    @Param({"best"})
+    public String engine;
+
+    @Param({"0"})
+    public int threads;
+
+    @Param({Workloads.FASHION_MNIST})
+    public String data;
+
+    /** How many training images an epoch covers: all 60000 unless shortened for a smoke run. */
+    @Param({"60000"})
+    public int samples;
+
+    private Matrix x;
+    private Matrix y;
+    private Sequential model;
+    private Training epoch;
+
+    @Setup
+    public void setup() throws IOException {
+        Workloads.configure(engine, threads);
+        Dataset training = Workloads.fashionMnistTraining(Path.of(data));
+        if (samples < training.size()) {
+            training = training.slice(0, samples);
+        }
+        x = training.inputs();
+        y = training.targets();
+        model = Workloads.w5();
+        epoch = Training.epochs(1).batchSize(32);
+    }
+
+    @Benchmark
+    public History miniBatchEpoch() {
+        return model.fit(x, y, epoch);
+    }
+}
