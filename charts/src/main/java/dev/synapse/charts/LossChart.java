@@ -1,8 +1,6 @@
 package dev.synapse.charts;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.knowm.xchart.BitmapEncoder;
@@ -23,8 +21,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class LossChart {
 
     static {
-        // Before any AWT class initializes: charts are drawn off-screen, also on machines without a display.
-        System.setProperty("java.awt.headless", "true");
+        PngFiles.drawOffScreen();
     }
 
     /** More points than this cannot be told apart in an 800-pixel chart, and drawing 60 000 takes half a minute. */
@@ -71,15 +68,7 @@ public final class LossChart {
         chart.getStyler().setYAxisLogarithmic(logarithmic);
         XYSeries series = chart.addSeries(lossName, iterations, points[1]);
         series.setMarker(SeriesMarkers.NONE);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        // The OutputStream form writes exactly to file; the file-name form would append ".png" to other names.
-        try (OutputStream out = Files.newOutputStream(file)) {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-        }
-        return file;
+        return PngFiles.write(BitmapEncoder.getBufferedImage(chart), file);
     }
 
     /** Whether every loss is positive and the largest is over ten times the smallest: then a log axis reads best. */
