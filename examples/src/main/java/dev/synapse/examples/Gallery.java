@@ -2,6 +2,7 @@ package dev.synapse.examples;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,12 +20,21 @@ import picocli.CommandLine.Spec;
             "Without a command, lists the examples and runs them all with their default settings. "
                     + "'synapse-examples NAME --help' explains one example and its options."},
         subcommands = {SingleNeuron.class, TwoLayer.class, ThreeLayer.class, NeuralNetworkClass.class, Biases.class,
-            FannAnd.class},
+            FannAnd.class, FashionMnist.class},
         commandListHeading = "%nExamples:%n")
 public final class Gallery implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /**
+     * An example that running the whole gallery leaves out (it takes minutes, or needs data that may be missing),
+     * printing instead the one line that says why and how to run it.
+     */
+    interface LongRunning {
+        /** The line printed in its place when the gallery runs every example; empty to run it after all. */
+        Optional<String> whySkippedInGallery();
+    }
 
     /** Runs the gallery and exits with its status: 0 when every example ran. */
     public static void main(String[] args) {
@@ -56,13 +66,21 @@ public final class Gallery implements Callable<Integer> {
         Map<String, CommandLine> examples = spec.commandLine().getSubcommands();
         out.println("Synapse tutorial gallery: " + examples.size() + " examples. "
                 + "Run one with 'java -jar synapse-examples.jar NAME', see its options with 'NAME --help'.");
-        examples.forEach((name, example) -> out.printf("  %-22s %s%n", name,
-                example.getCommandSpec().usageMessage().header()[0]));
+        examples.forEach((name, example) -> out.printf("  %-22s %s%s%n", name,
+                example.getCommandSpec().usageMessage().header()[0],
+                example.getCommand() instanceof LongRunning ? " (takes minutes: not run below)" : ""));
         int status = 0;
         for (Map.Entry<String, CommandLine> example : examples.entrySet()) {
             out.println();
             out.println("=== " + example.getKey() + " ===");
             out.flush();
+            Object command = example.getValue().getCommand();
+            Optional<String> skipped = command instanceof LongRunning
+                    ? ((LongRunning) command).whySkippedInGallery() : Optional.empty();
+            if (skipped.isPresent()) {
+                out.println(skipped.get());
+                continue;
+            }
             int exitCode = example.getValue().execute();
             status = status == 0 ? exitCode : status;
         }

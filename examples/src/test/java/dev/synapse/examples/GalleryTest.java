@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GalleryTest {
 
     private static final List<String> EXAMPLES =
-            List.of("single-neuron", "two-layer", "three-layer", "neural-network-class", "biases", "fann-and");
+            List.of("single-neuron", "two-layer", "three-layer", "neural-network-class", "biases", "fann-and",
+                    "fashion-mnist");
 
     @Test
     void withoutArgumentsListsTheExamplesAndRunsThemAll() {
@@ -24,6 +25,10 @@ class GalleryTest {
         assertThat(run.out()).contains("New output data: 0.9999584016709994", "Error:", "Output After Training:",
                 "Loss per iteration plotted to", "Output from neural network after 10,000 epochs:",
                 "and test (-1.000000, 1.000000) -> ");
+        assertThat(run.out()).contains("(takes minutes: not run below)", "=== fashion-mnist ===\n");
+        assertThat(run.out().substring(run.out().indexOf("=== fashion-mnist ===")).split("\n")[1])
+                .satisfiesAnyOf(line -> assertThat(line).startsWith("Skipped: it trains for several minutes."),
+                        line -> assertThat(line).contains("apt-get install dataset-fashion-mnist"));
     }
 
     @Test
@@ -35,7 +40,8 @@ class GalleryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single-neuron", "two-layer", "three-layer", "neural-network-class", "biases", "fann-and"})
+    @ValueSource(strings = {"single-neuron", "two-layer", "three-layer", "neural-network-class", "biases", "fann-and",
+        "fashion-mnist"})
     void everyExampleExplainsItselfAndItsOptions(String example) {
         Cli.Run run = Cli.run(example, "--help");
 
