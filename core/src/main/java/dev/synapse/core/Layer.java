@@ -1,6 +1,7 @@
 package dev.synapse.core;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One step of a network: a pure function of its parameters and its input, applied to a whole batch at once.
@@ -27,6 +28,15 @@ public interface Layer {
     /** Columns per sample of the state kept from forward to backward; 0 when the layer keeps none. */
     default int stateWidth() {
         return 0;
+    }
+
+    /**
+     * The interval every output of this layer lies in, when it is bounded (a dense layer answers with its
+     * activation's {@link Activation#outputRange()}); empty when the outputs are unbounded or the layer cannot tell.
+     * The training loop uses it to threshold single-output accuracy and to recognise saturated outputs.
+     */
+    default Optional<OutputRange> outputRange() {
+        return Optional.empty();
     }
 
     /** The trainable parameters, in a stable order (weights, then bias); empty if none. */

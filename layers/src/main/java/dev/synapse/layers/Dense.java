@@ -9,6 +9,7 @@ import dev.synapse.core.Initializer;
 import dev.synapse.core.Layer;
 import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.OutputRange;
 import dev.synapse.core.Parameter;
 import dev.synapse.core.engine.Product;
 import dev.synapse.core.random.NumpyRandom;
@@ -82,6 +83,12 @@ public final class Dense implements Layer {
     @Override
     public int stateWidth() {
         return units;
+    }
+
+    /** The activation's range: bounded for sigmoid, tanh and FANN's functions, empty for identity and ReLU. */
+    @Override
+    public Optional<OutputRange> outputRange() {
+        return activation.outputRange();
     }
 
     public Activation activation() {
