@@ -2,6 +2,7 @@ package dev.synapse.core.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.synapse.core.io.Registry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,20 +24,27 @@ public final class Checkpoint {
 
     private final Path path;
     private final Monitor monitor;
+    private final Registry registry;
 
-    private Checkpoint(Path path, Monitor monitor) {
+    private Checkpoint(Path path, Monitor monitor, Registry registry) {
         this.path = path;
         this.monitor = monitor;
+        this.registry = registry;
     }
 
     /** Saves the model with the best validation loss so far to {@code path}. */
     public static Checkpoint bestTo(Path path) {
-        return new Checkpoint(checkNotNull(path, "checkpoint path"), Monitor.VALIDATION_LOSS);
+        return new Checkpoint(checkNotNull(path, "checkpoint path"), Monitor.VALIDATION_LOSS, null);
     }
 
     /** Judges "best" by {@code quantity} instead of the validation loss. */
     public Checkpoint monitor(Monitor quantity) {
-        return new Checkpoint(path, checkNotNull(quantity, "monitored quantity"));
+        return new Checkpoint(path, checkNotNull(quantity, "monitored quantity"), registry);
+    }
+
+    /** Names the model's components through {@code names} instead of {@link Registry#global()}. */
+    public Checkpoint registry(Registry names) {
+        return new Checkpoint(path, monitor, checkNotNull(names, "registry"));
     }
 
     /** The file the best model is saved to. */
@@ -65,7 +73,7 @@ public final class Checkpoint {
                 best = value;
                 weights.keep(kept, monitor, report.epoch());
                 try {
-                    weights.with(kept, scratch, () -> model.save(path));
+                    weights.with(kept, scratch, () -> model.save(path, registry == null ? Registry.global() : registry));
                 } catch (IOException e) {
                     throw new UncheckedIOException("checkpoint after epoch " + report.epoch() + " could not save the"
                             + " model to " + path + ": " + e.getMessage() + "; training stopped", e);

@@ -253,7 +253,7 @@ final class TrainingLoop {
             case NOT_FINITE, EXPLODED -> "steps too large for these data. Try a smaller learning rate (optimizer: "
                     + optimizer + ") or scale the inputs.";
         };
-        String message = "Training diverged at epoch " + epoch + ": " + problem + ". Weights restored to "
+        String message = "Training diverged at epoch " + epoch + ": " + problem + ". Restored "
                 + restored + ". Likely cause: " + cause;
         weights.restore(best);
         History result = history.build(History.StopReason.DIVERGED, "training diverged at epoch " + epoch,
