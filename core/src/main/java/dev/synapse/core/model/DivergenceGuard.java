@@ -76,7 +76,8 @@ final class DivergenceGuard {
             firstLoss = epochLoss;
         }
         double scale = Math.max(bestLoss == Double.POSITIVE_INFINITY ? epochLoss : bestLoss, firstLoss);
-        if (epochLoss > explosionFactor * scale) {
+        // A scale of 0 (a perfect first epoch) gives no measure of "large": any later loss would count as exploded.
+        if (scale > 0 && epochLoss > explosionFactor * scale) {
             kind = Kind.EXPLODED;
             return "the loss exploded to " + epochLoss + ", more than " + explosionFactor + " × " + scale
                     + " (the larger of the best loss so far and the first epoch's); " + whereExploded(ws);
