@@ -131,7 +131,15 @@ final class DivergenceGuard {
 
     private String whereSaturated(Workspace ws) {
         String saturated = firstSaturated(ws);
-        return saturated != null ? saturated : "no layer's outputs sit at the bounds of their range";
+        if (saturated == null) {
+            return "no layer's outputs sit at the bounds of their range";
+        }
+        int last = layers.size() - 1;
+        Optional<OutputRange> range = layers.get(last).outputRange();
+        boolean outputSaturated = range.isPresent() && allAtBounds(ws.outputs[last], range.get());
+        return saturated + (outputSaturated && !saturated.startsWith("layer " + last + " ")
+                ? ", and so is the output layer: every output is " + range.get().low() + " or " + range.get().high()
+                : "");
     }
 
     /** The first layer whose every output is at a bound of its range (a saturated sigmoid or tanh), or null. */
