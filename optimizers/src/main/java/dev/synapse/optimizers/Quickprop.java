@@ -83,14 +83,17 @@ public final class Quickprop implements Optimizer {
         return new Quickprop(learningRate, mu, decay);
     }
 
+    /** The learning rate η of the linear term, {@code ε = η / n}. */
     public double learningRate() {
         return learningRate;
     }
 
+    /** The maximum growth factor μ of a step. */
     public double mu() {
         return mu;
     }
 
+    /** The weight decay, not positive. */
     public double decay() {
         return decay;
     }

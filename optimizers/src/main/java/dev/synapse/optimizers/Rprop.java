@@ -117,22 +117,27 @@ public final class Rprop implements Optimizer {
         return new Rprop(increaseFactor, decreaseFactor, deltaMin, deltaMax, step);
     }
 
+    /** How much a step grows while the gradient keeps its sign. */
     public double increaseFactor() {
         return increaseFactor;
     }
 
+    /** How much a step shrinks when the gradient changes sign. */
     public double decreaseFactor() {
         return decreaseFactor;
     }
 
+    /** The smallest step. */
     public double deltaMin() {
         return deltaMin;
     }
 
+    /** The largest step. */
     public double deltaMax() {
         return deltaMax;
     }
 
+    /** The step every weight starts with. */
     public double deltaZero() {
         return deltaZero;
     }

@@ -126,10 +126,12 @@ public final class Sequential {
         return layers.get(layers.size() - 1).outputSize();
     }
 
+    /** The loss {@code fit} minimizes; empty for a model that only predicts. */
     public Optional<Loss> loss() {
         return Optional.ofNullable(loss);
     }
 
+    /** The optimizer {@code fit} trains with; empty for a model that only predicts. */
     public Optional<Optimizer> optimizer() {
         return Optional.ofNullable(optimizer);
     }

@@ -9,8 +9,11 @@ package dev.synapse.core.model;
  */
 public final class TrainingDivergedException extends RuntimeException {
 
+    /** The epoch in which training diverged. */
     private final int epoch;
+    /** The epoch whose weights were restored; 0 for those from before training. */
     private final int restoredEpoch;
+    /** The epochs before the divergence; not serialized (Synapse uses no Java serialization). */
     private final transient History history;
 
     TrainingDivergedException(String message, int epoch, int restoredEpoch, History history) {
