@@ -45,15 +45,21 @@ public final class History {
 
     History(double[] losses, double[] penalties, double[] seconds, Metrics[] metrics, Metrics[] validation,
             int epochs, StopReason stopReason, String stopDetail, int keptEpoch, String keptWeights) {
-        this.losses = Arrays.copyOf(losses, epochs);
-        this.penalties = Arrays.copyOf(penalties, epochs);
-        this.seconds = Arrays.copyOf(seconds, epochs);
-        this.metrics = metrics == null ? null : Arrays.copyOf(metrics, epochs);
-        this.validation = validation == null ? null : Arrays.copyOf(validation, epochs);
+        // The recorder hands its arrays over; they are copied only when longer than the epochs trained.
+        this.losses = trimmed(losses, epochs);
+        this.penalties = penalties == null ? new double[epochs] : trimmed(penalties, epochs);
+        this.seconds = trimmed(seconds, epochs);
+        this.metrics = metrics == null ? null : metrics.length == epochs ? metrics : Arrays.copyOf(metrics, epochs);
+        this.validation = validation == null ? null
+                : validation.length == epochs ? validation : Arrays.copyOf(validation, epochs);
         this.stopReason = stopReason;
         this.stopDetail = stopDetail;
         this.keptEpoch = keptEpoch;
         this.keptWeights = keptWeights;
+    }
+
+    private static double[] trimmed(double[] values, int epochs) {
+        return values.length == epochs ? values : Arrays.copyOf(values, epochs);
     }
 
     /**

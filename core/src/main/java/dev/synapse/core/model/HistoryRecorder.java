@@ -10,6 +10,7 @@ final class HistoryRecorder {
 
     private final int maxEpochs;
     private double[] losses;
+    /** Null while every penalty was 0, as it is for models without regularization. */
     private double[] penalties;
     private double[] seconds;
     private Metrics[] metrics;
@@ -20,7 +21,6 @@ final class HistoryRecorder {
         this.maxEpochs = maxEpochs;
         int capacity = Math.min(maxEpochs, 1024);
         losses = new double[capacity];
-        penalties = new double[capacity];
         seconds = new double[capacity];
         metrics = measuring ? new Metrics[capacity] : null;
         validation = validating ? new Metrics[capacity] : null;
@@ -31,13 +31,18 @@ final class HistoryRecorder {
         if (epochs == losses.length) {
             int capacity = (int) Math.min(maxEpochs, 2L * losses.length);
             losses = Arrays.copyOf(losses, capacity);
-            penalties = Arrays.copyOf(penalties, capacity);
+            penalties = penalties == null ? null : Arrays.copyOf(penalties, capacity);
             seconds = Arrays.copyOf(seconds, capacity);
             metrics = metrics == null ? null : Arrays.copyOf(metrics, capacity);
             validation = validation == null ? null : Arrays.copyOf(validation, capacity);
         }
         losses[epochs] = loss;
-        penalties[epochs] = penalty;
+        if (penalty != 0 && penalties == null) {
+            penalties = new double[losses.length];
+        }
+        if (penalties != null) {
+            penalties[epochs] = penalty;
+        }
         seconds[epochs] = wallSeconds;
         if (metrics != null) {
             metrics[epochs] = trainingMetrics;

@@ -128,6 +128,7 @@ final class TrainingLoop {
             if (!listeners.isEmpty()) {
                 EpochReport report = new EpochReport(epoch, epochLoss, epochPenalty, measured, validated, seconds);
                 tell(report, epoch == training.maxEpochs());
+                epochStart = System.nanoTime(); // listeners' time belongs to no epoch
                 EpochReport.StopRequest stop = report.stopRequest();
                 if (stop != null) {
                     return finish(history, weights, stop.reason(), stop.detail(), stop.keep());
