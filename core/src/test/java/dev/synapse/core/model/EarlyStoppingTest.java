@@ -1,6 +1,7 @@
 package dev.synapse.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synapse.core.Layer;
 import dev.synapse.core.Matrix;
@@ -142,6 +143,18 @@ class EarlyStoppingTest {
 
         assertThat(Sequential.load(file, REGISTRY).evaluate(X, Y).loss()).isEqualTo(history.loss(20));
         assertThat(model.evaluate(X, Y).loss()).isLessThan(history.loss(20));
+    }
+
+    @Test
+    void aCheckpointThatCannotBeWrittenStopsTrainingNamingTheFile() {
+        Path file = dir.resolve("missing-folder").resolve("best.json");
+        Sequential model = model();
+
+        assertThatThrownBy(() -> model.fit(X, Y, training().checkpoint(Checkpoint.bestTo(file).registry(REGISTRY))))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("checkpoint after epoch 1 could not save the model to " + file + ": ")
+                .hasMessageEndingWith("; training stopped");
+        assertThat(model.fit(X, Y, 1).epochs()).isEqualTo(1);
     }
 
     private static long[] bits(double[] values) {

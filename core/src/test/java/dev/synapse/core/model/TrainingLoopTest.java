@@ -155,6 +155,14 @@ class TrainingLoopTest {
     }
 
     @Test
+    void rejectsValidationInputsAndTargetsWithDifferentRowCounts() {
+        assertThatThrownBy(() -> Training.epochs(1).validationData(X, Matrix.columnVector(1, 2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("validation inputs have 6 rows but validation targets have 2 (inputs 6x2, targets 2x1);"
+                        + " each sample needs one row of each");
+    }
+
+    @Test
     void rejectsEarlyStoppingOnValidationLossWithoutValidationData() {
         Sequential model = linearModel(0.02);
 
