@@ -1,6 +1,7 @@
 package dev.synapse.docs;
 
 import static dev.synapse.activations.Activations.sigmoid;
+import static dev.synapse.activations.Activations.tanh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -18,6 +19,7 @@ import dev.synapse.losses.Losses;
 import dev.synapse.optimizers.Sgd;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -197,6 +199,22 @@ class GettingStartedDocsTest {
         }
         assertThat(Sequential.builder().input(1).add(Dense.units(1).activation(sigmoid())).build().name())
                 .startsWith("sequential");
+    }
+
+    @Test
+    void singleOutputAccuracyThresholdsAtTheMidpointOfTheOutputActivationsRange() {
+        // One input, weight 1, no bias: the output is f(x). atanh(±0.3) makes tanh answer ±0.3.
+        double z = 0.5 * Math.log(1.3 / 0.7);
+        Sequential tanhOutput = Sequential.of(List.of(new Dense(tanh(), Matrix.wrap(1, 1, 1), null)), null, null, 1);
+        Sequential sigmoidOutput = Sequential.of(List.of(new Dense(sigmoid(), Matrix.wrap(1, 1, 1), null)), null,
+                null, 1);
+
+        Metrics plusMinusOne = tanhOutput.evaluate(Matrix.columnVector(z, -z, -z), Matrix.columnVector(1, -1, 1));
+        Metrics zeroOne = sigmoidOutput.evaluate(Matrix.columnVector(0.4, -0.4, 2), Matrix.columnVector(1, 0, 0));
+
+        assertThat(tanhOutput.predict(z)[0]).isCloseTo(0.3, within(1e-15));
+        assertThat(plusMinusOne.accuracy()).isEqualTo(2.0 / 3);    // 0.3 for 1 and -0.3 for -1 are right
+        assertThat(zeroOne.accuracy()).isEqualTo(2.0 / 3);         // σ(0.4) ≈ 0.6 for 1, σ(-0.4) ≈ 0.4 for 0
     }
 
     @Test

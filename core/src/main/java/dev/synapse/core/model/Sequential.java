@@ -144,6 +144,11 @@ public final class Sequential {
      */
     public Matrix predict(Matrix inputs) {
         Checks.checkInputs(layers, inputs, "inputs");
+        return forwardAtACompletedStep(inputs);
+    }
+
+    /** The forward pass in a workspace of its own, reading the weights under the read lock: never half a step. */
+    private Matrix forwardAtACompletedStep(Matrix inputs) {
         Workspace workspace = new Workspace(layers, inputs.rows(), false);
         guard.lockForReading();
         try {
@@ -170,14 +175,7 @@ public final class Sequential {
     public Metrics evaluate(Matrix inputs, Matrix targets) {
         Checks.checkInputs(layers, inputs, "inputs");
         Checks.checkTargets(layers, inputs, targets);
-        Workspace workspace = new Workspace(layers, inputs.rows(), false);
-        Matrix predicted;
-        guard.lockForReading();
-        try {
-            predicted = workspace.forward(layers, inputs);
-        } finally {
-            guard.unlockAfterReading();
-        }
+        Matrix predicted = forwardAtACompletedStep(inputs);
         MetricsAccumulator metrics = new MetricsAccumulator(MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT, loss,
                 MetricsAccumulator.accuracyThreshold(layers, targets));
         Loss.Reduction reduction = loss == null ? Loss.Reduction.MEAN : loss.reduction();

@@ -124,6 +124,17 @@ class TrainingLoopTest {
     }
 
     @Test
+    void anInfiniteExplosionFactorLeavesOnlyNonFiniteLossesToStopADivergingRun() {
+        Sequential model = linearModel(10);
+
+        assertThatThrownBy(() -> model.fit(X, Y, Training.epochs(10_000).explosionFactor(Double.POSITIVE_INFINITY)))
+                .isInstanceOfSatisfying(TrainingDivergedException.class, e -> {
+                    assertThat(e.epoch()).isEqualTo(66);
+                    assertThat(e).hasMessageContaining(": the loss became ");
+                });
+    }
+
+    @Test
     void singleOutputAccuracyThresholdsAtTheMidpointOfTheTargetsForAnUnboundedOutput() {
         Sequential model = Sequential.builder().input(1).add(Fixtures.linear(1)).seed(1).build();
         model.parameters().get(0).value().fill(1);   // prediction = input
