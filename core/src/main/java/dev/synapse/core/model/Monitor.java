@@ -1,5 +1,7 @@
 package dev.synapse.core.model;
 
+import java.util.Locale;
+
 /**
  * A quantity of an epoch that {@link EarlyStopping} and {@link Checkpoint} watch, with the direction that counts as
  * better: losses and bit fails improve downward, accuracies upward. The validation quantities need validation data
@@ -60,6 +62,6 @@ public enum Monitor {
 
     /** A lower-case name for messages, e.g. "validation loss". */
     String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -146,6 +146,38 @@ class TrainingLoopTest {
     }
 
     @Test
+    void aWarmTrainingLoopAllocatesNothingPerBatch() {
+        // 2000 one-sample batches per epoch: one allocated byte per batch would show as 8000 bytes over 4 epochs.
+        Matrix x = new Matrix(2000, 2).fill(0.5);
+        Matrix y = new Matrix(2000, 1).fill(0.5);
+        Sequential model = linearModel(1e-4);
+        TrainingListener everyBatch = new TrainingListener() {
+            @Override
+            public void onEpoch(EpochReport report) {}
+
+            @Override
+            public void onBatch(int epoch, int batch, double batchLoss) {}
+        };
+        for (int warmUp = 0; warmUp < 3; warmUp++) {
+            model.fit(x, y, Training.epochs(5).batchSize(1).listener(everyBatch));
+        }
+
+        long oneEpoch = allocatedBy(() -> model.fit(x, y, Training.epochs(1).batchSize(1).listener(everyBatch)));
+        long fiveEpochs = allocatedBy(() -> model.fit(x, y, Training.epochs(5).batchSize(1).listener(everyBatch)));
+
+        assertThat(fiveEpochs - oneEpoch).as("bytes for 4 more epochs of 2000 batches").isLessThan(4000);
+    }
+
+    private static long allocatedBy(Runnable run) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        run.run();
+        return threads.getThreadAllocatedBytes(id) - before;
+    }
+
+    @Test
     void rejectsAValidationSplitThatLeavesNoValidationRow() {
         Sequential model = linearModel(0.02);
 
