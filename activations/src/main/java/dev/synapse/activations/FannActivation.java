@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.synapse.core.Activation;
+import dev.synapse.core.OutputRange;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One of FANN 2.2's activation functions with its steepness s, computed as FANN computes it: the function of
@@ -239,6 +241,18 @@ public final class FannActivation implements Activation {
     @Override
     public int hashCode() {
         return function.hashCode() * 31 + Double.hashCode(steepness);
+    }
+
+    /**
+     * FANN's range of the function: {@code [-1, 1]} for the symmetric ones, {@code [0, 1]} for the others, empty
+     * for linear, which is unbounded.
+     */
+    @Override
+    public Optional<OutputRange> outputRange() {
+        if (function == Function.LINEAR) {
+            return Optional.empty();
+        }
+        return Optional.of(function.symmetric ? OutputRange.SYMMETRIC : OutputRange.UNIT);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.synapse.activations;
 
 import dev.synapse.core.Activation;
+import dev.synapse.core.OutputRange;
 import dev.synapse.core.engine.Engines;
+import java.util.Optional;
 
 /**
  * The logistic sigmoid, {@code f(x) = 1 / (1 + e^-x)}, range (0, 1), with {@code f'(x) = y(1 - y)} computed from
@@ -37,6 +39,12 @@ public final class Sigmoid implements Activation {
     @Override
     public void backward(double[] x, double[] y, double[] gradientOut, double[] gradientIn) {
         Engines.current().sigmoidBackward(y, gradientOut, gradientIn, x.length);
+    }
+
+    /** {@code [0, 1]}: single-output accuracy thresholds at 0.5. */
+    @Override
+    public Optional<OutputRange> outputRange() {
+        return Optional.of(OutputRange.UNIT);
     }
 
     @Override

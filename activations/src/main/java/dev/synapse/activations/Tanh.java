@@ -1,6 +1,8 @@
 package dev.synapse.activations;
 
 import dev.synapse.core.Activation;
+import dev.synapse.core.OutputRange;
+import java.util.Optional;
 
 /** The hyperbolic tangent, range (-1, 1), with {@code f'(x) = 1 - y²} computed from the output y. */
 public final class Tanh implements Activation {
@@ -22,6 +24,12 @@ public final class Tanh implements Activation {
     @Override
     public double derivative(double x, double y) {
         return 1 - y * y;
+    }
+
+    /** {@code [-1, 1]}: single-output accuracy thresholds at 0. */
+    @Override
+    public Optional<OutputRange> outputRange() {
+        return Optional.of(OutputRange.SYMMETRIC);
     }
 
     @Override

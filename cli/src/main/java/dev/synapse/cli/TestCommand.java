@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true,
         header = "Tests a saved model on a FANN data file: MSE, mean absolute error, accuracy, bit fails.",
         description = {"The MSE is FANN's when the model was trained with FANN's MSE (synapse train), otherwise "
-                + "the model's own loss is shown beside the plain mean squared error. Accuracy: with one output, a "
-                + "prediction within 0.5 of the target; with several, the largest output is the target's largest. "
+                + "the model's own loss is shown beside the plain mean squared error. Accuracy: with one output, "
+                + "prediction and target on the same side of the midpoint of the output activation's range (of the "
+                + "targets' range when it is unbounded); with several, the largest output is the target's largest. "
                 + "Bit fails: outputs whose error is at least 0.35, FANN's default limit.",
                 "Example: synapse test and.model and.data"})
 final class TestCommand implements Callable<Integer> {

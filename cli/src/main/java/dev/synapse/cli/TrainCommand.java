@@ -162,9 +162,11 @@ final class TrainCommand implements Callable<Integer> {
             case TARGET_LOSS_REACHED -> "Desired error reached after " + history.epochs() + " epochs.";
             case BIT_FAILS_REACHED -> "Desired bit fails reached after " + history.epochs() + " epochs.";
             case MAX_EPOCHS -> "Stopped at the maximum of " + history.epochs() + " epochs without reaching the goal.";
+            default -> history.summary();
         });
-        // As in FANN, an epoch's error is measured before that epoch's update: say what the network now scores.
-        out.printf(Locale.ROOT, "Error of the trained network (after the last update): %.10f. Bit fail %d.%n",
+        // An epoch's error is measured before that epoch's update: say which weights were kept and what they score.
+        out.println("Kept " + history.keptWeights() + ".");
+        out.printf(Locale.ROOT, "Error of the trained network: %.10f. Bit fail %d.%n",
                 model.evaluate(set.inputs(), set.targets()).loss(), bitFails(model, set));
         if (plot != null) {
             LossChart.writeEpochs(history.losses(), "synapse train " + architecture() + " on " + data.getFileName(),

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -38,6 +39,15 @@ public interface Activation {
      */
     default Map<String, Double> arguments() {
         return Map.of();
+    }
+
+    /**
+     * The interval the outputs lie in when the function is bounded ({@link OutputRange#UNIT} for the sigmoid,
+     * {@link OutputRange#SYMMETRIC} for tanh); empty for unbounded functions such as identity and ReLU, and by
+     * default.
+     */
+    default Optional<OutputRange> outputRange() {
+        return Optional.empty();
     }
 
     /**

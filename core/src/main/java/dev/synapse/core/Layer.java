@@ -35,6 +35,15 @@ public interface Layer {
         return 0;
     }
 
+    /**
+     * The interval every output of this layer lies in, when it is bounded (a dense layer answers with its
+     * activation's {@link Activation#outputRange()}); empty when the outputs are unbounded or the layer cannot tell.
+     * The training loop uses it to threshold single-output accuracy and to recognise saturated outputs.
+     */
+    default Optional<OutputRange> outputRange() {
+        return Optional.empty();
+    }
+
     /** The trainable parameters, in a stable order (weights, then bias); empty if none. */
     List<Parameter> parameters();
 

@@ -69,7 +69,8 @@ public final class FannAnd implements Callable<Integer> {
      * @param model         the model file saved and loaded
      * @param reports       the epochs reported, FANN's schedule: 1, 1000, 2000, ... and the last
      * @param history       the error of every epoch and why training stopped
-     * @param trainedError  FANN's MSE of the trained network on and.data, after the last epoch's update
+     * @param trainedError  FANN's MSE of the trained network on and.data: the weights the desired error was measured
+     *                      on, which training hands back (FANN keeps those after the last update)
      * @param trained       the network that was trained
      * @param loaded        the network loaded back from {@code model}
      * @param trainedOutput the trained network's output for {@code -1 1}
@@ -132,8 +133,8 @@ public final class FannAnd implements Callable<Integer> {
             out.printf(Locale.ROOT, "Epochs     %8d. Current error: %.10f. Bit fail %d.%n", r.epoch(), r.loss(),
                     r.bitFails());
         }
-        out.printf(Locale.ROOT, "Error of the trained network (after the last update): %.10f.%n",
-                result.trainedError());
+        out.println(result.history().summary());
+        out.printf(Locale.ROOT, "Error of the trained network: %.10f.%n", result.trainedError());
         out.println("Saved to " + result.model() + "; loaded it into a new network.");
         out.printf(Locale.ROOT, "and test (%f, %f) -> %s%n", -1.0, 1.0, result.loadedOutput());
         out.flush();

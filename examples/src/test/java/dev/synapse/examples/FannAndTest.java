@@ -41,6 +41,17 @@ class FannAndTest {
     }
 
     @Test
+    void theTrainedNetworkIsTheOneWhoseErrorMetTheGoalNotTheOneAfterTheLastUpdate(@TempDir Path dir)
+            throws Exception {
+        FannAnd.Result result = FannAnd.run(dir, 1);
+
+        assertThat(result.history().keptEpoch()).isEqualTo(16);
+        assertThat(result.trainedError()).isEqualTo(result.history().loss(16));
+        assertThat(result.history().summary()).isEqualTo("Desired error reached at epoch 16: loss 0.0 <= 1.0E-5;"
+                + " kept the weights epoch 16's loss was measured on (before its update).");
+    }
+
+    @Test
     void theFilesExistAndRoundTrip(@TempDir Path dir) throws Exception {
         FannAnd.Result result = FannAnd.run(dir, 1);
 
@@ -66,6 +77,8 @@ class FannAndTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("learning rate 0.7 (RPROP", "Max epochs    10000. Desired error: 0.0000100000.",
                 "Epochs            1. Current error: ", "Epochs           16. Current error: ",
+                "Desired error reached at epoch 16: loss 0.0 <= 1.0E-5; kept the weights epoch 16's loss was measured"
+                        + " on (before its update).", "Error of the trained network: 0.0000000000.",
                 "Saved to " + dir.resolve("and.model"), "and test (-1.000000, 1.000000) -> ");
         String answer = run.out().substring(run.out().indexOf("-> ") + 3).strip();
         assertThat(Double.parseDouble(answer)).isLessThan(-0.9);

@@ -10,6 +10,7 @@ import dev.synapse.core.Initializer;
 import dev.synapse.core.Layer;
 import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.OutputRange;
 import dev.synapse.core.Parameter;
 import dev.synapse.core.RowActivation;
 import dev.synapse.core.engine.Product;
@@ -119,6 +120,14 @@ public final class Dense implements ActivatedLayer {
     @Override
     public int stateWidth() {
         return units;
+    }
+
+    /**
+     * The activation's range: bounded for sigmoid, tanh, softmax and FANN's functions, empty for identity and ReLU.
+     */
+    @Override
+    public Optional<OutputRange> outputRange() {
+        return activation == null ? Optional.of(OutputRange.UNIT) : activation.outputRange();
     }
 
     /**

@@ -59,7 +59,7 @@ class ClassifierModelFileTest {
         assertThat(((Dense) loaded.layers().get(2)).rowActivation()).contains(softmax());
         assertThat(((Dense) loaded.layers().get(2)).l2()).isZero();
         assertThat(loaded.loss()).contains(Losses.sparseCategoricalCrossEntropy());
-        assertThat(loaded.toString()).isEqualTo("Sequential[input=4, Dense[4->6, relu, l2=1.0E-4], Dropout[6, rate=0.2],"
+        assertThat(loaded.toString()).isEqualTo("Sequential[" + loaded.name() + ", input=4, Dense[4->6, relu, l2=1.0E-4], Dropout[6, rate=0.2],"
                 + " Dense[6->3, softmax], loss=sparse-categorical-crossentropy, optimizer=none]");
     }
 
@@ -88,7 +88,7 @@ class ClassifierModelFileTest {
         assertThat(Files.readString(file)).contains("\"version\": 1,");
         assertThat(loaded.predict(0.5, -1)).containsExactly(0.17028769817255926);
         assertThat(loaded.predict(2, 3)).containsExactly(-0.9997885597993731);
-        assertThat(loaded.toString()).isEqualTo("Sequential[input=2, Dense[2->3, leaky-relu], Dense[3->1, tanh, no bias],"
+        assertThat(loaded.toString()).isEqualTo("Sequential[" + loaded.name() + ", input=2, Dense[2->3, leaky-relu], Dense[3->1, tanh, no bias],"
                 + " loss=mse, optimizer=none]");
     }
 

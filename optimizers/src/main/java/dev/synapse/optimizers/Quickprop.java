@@ -44,9 +44,12 @@ public final class Quickprop implements Optimizer {
         this.decay = decay;
     }
 
-    /** Quickprop with FANN 2.2's defaults: learning rate 0.7, μ 1.75, decay -0.0001. */
+    /**
+     * Quickprop with FANN 2.2's defaults: learning rate 0.7, μ 1.75, decay -0.0001 — as the floats FANN stores them in
+     * ({@code (double) 0.7f} is 0.699999988079071, {@code (double) -0.0001f} -9.999999747378752E-5).
+     */
     public static Quickprop fannDefaults() {
-        return new Quickprop(0.7, 1.75, -0.0001);
+        return new Quickprop(0.7f, 1.75f, -0.0001f);
     }
 
     /**
@@ -80,14 +83,17 @@ public final class Quickprop implements Optimizer {
         return new Quickprop(learningRate, mu, decay);
     }
 
+    /** The learning rate η of the linear term, {@code ε = η / n}. */
     public double learningRate() {
         return learningRate;
     }
 
+    /** The maximum growth factor μ of a step. */
     public double mu() {
         return mu;
     }
 
+    /** The weight decay, not positive. */
     public double decay() {
         return decay;
     }

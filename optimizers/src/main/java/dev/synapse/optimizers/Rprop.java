@@ -13,7 +13,7 @@ import java.util.List;
  * the sign of the gradient is used, never its size, so the learning rate plays no part.
  *
  * <pre>{@code
- * Sequential.builder()...optimizer(Rprop.fannDefaults())          // increase 1.2, decrease 0.5, steps in [0, 50], first 0.1
+ * Sequential.builder()...optimizer(Rprop.fannDefaults())          // increase 1.2f, decrease 0.5, steps in [0, 50], first 0.1f
  * Rprop.fannDefaults().increaseFactor(1.1).deltaMax(10)
  * }</pre>
  *
@@ -55,9 +55,13 @@ public final class Rprop implements Optimizer {
         this.deltaZero = deltaZero;
     }
 
-    /** iRPROP− with FANN 2.2's defaults: increase 1.2, decrease 0.5, delta min 0, delta max 50, initial step 0.1. */
+    /**
+     * iRPROP− with FANN 2.2's defaults: increase 1.2, decrease 0.5, delta min 0, delta max 50, initial step 0.1 —
+     * as the floats FANN stores them in ({@code (double) 1.2f} is 1.2000000476837158, {@code (double) 0.1f}
+     * 0.10000000149011612), so runs take FANN's steps bit for bit rather than drifting apart over long oscillations.
+     */
     public static Rprop fannDefaults() {
-        return new Rprop(1.2, 0.5, 0.0, 50.0, 0.1);
+        return new Rprop(1.2f, 0.5f, 0.0f, 50.0f, 0.1f);
     }
 
     /**
@@ -113,22 +117,27 @@ public final class Rprop implements Optimizer {
         return new Rprop(increaseFactor, decreaseFactor, deltaMin, deltaMax, step);
     }
 
+    /** How much a step grows while the gradient keeps its sign. */
     public double increaseFactor() {
         return increaseFactor;
     }
 
+    /** How much a step shrinks when the gradient changes sign. */
     public double decreaseFactor() {
         return decreaseFactor;
     }
 
+    /** The smallest step. */
     public double deltaMin() {
         return deltaMin;
     }
 
+    /** The largest step. */
     public double deltaMax() {
         return deltaMax;
     }
 
+    /** The step every weight starts with. */
     public double deltaZero() {
         return deltaZero;
     }

@@ -13,9 +13,19 @@ import org.junit.jupiter.api.Test;
 class QuickpropTest {
 
     @Test
+    void fannDefaultsAreTheFloatsFannStores() {
+        Quickprop quickprop = Quickprop.fannDefaults();
+
+        assertThat(quickprop.learningRate()).isEqualTo((double) 0.7f).isEqualTo(0.699999988079071);
+        assertThat(quickprop.mu()).isEqualTo(1.75);
+        assertThat(quickprop.decay()).isEqualTo((double) -0.0001f).isEqualTo(-9.999999747378752E-5);
+    }
+
+    @Test
     void twoStepsFollowFannsQuickpropByHand() {
         Parameter p = new Parameter("weights", Matrix.rowVector(0.5));
-        Optimizer.State state = Quickprop.fannDefaults().start(List.of(p));
+        // The decimal settings (not FANN's floats) keep the hand arithmetic below short.
+        Optimizer.State state = Quickprop.fannDefaults().learningRate(0.7).decay(-0.0001).start(List.of(p));
 
         // Batch of 2 samples, mean gradient 0.1: FANN's slope s = -2·0.1 - 0.0001·0.5 = -0.20005; no previous step,
         // so Δ = ε·s with ε = 0.7 / 2.
@@ -38,7 +48,7 @@ class QuickpropTest {
     @Test
     void takesTheMaximumStepWhenTheSlopeDoesNotShrink() {
         Parameter p = new Parameter("weights", Matrix.rowVector(0.0));
-        Optimizer.State state = Quickprop.fannDefaults().decay(0).start(List.of(p));
+        Optimizer.State state = Quickprop.fannDefaults().learningRate(0.7).decay(0).start(List.of(p));
 
         p.gradient().copyFrom(Matrix.rowVector(-1));
         state.step(1, 1);

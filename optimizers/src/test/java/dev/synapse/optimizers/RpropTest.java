@@ -13,9 +13,21 @@ import org.junit.jupiter.api.Test;
 class RpropTest {
 
     @Test
+    void fannDefaultsAreTheFloatsFannStores() {
+        Rprop rprop = Rprop.fannDefaults();
+
+        assertThat(rprop.increaseFactor()).isEqualTo((double) 1.2f).isEqualTo(1.2000000476837158);
+        assertThat(rprop.decreaseFactor()).isEqualTo(0.5);
+        assertThat(rprop.deltaMin()).isEqualTo(0);
+        assertThat(rprop.deltaMax()).isEqualTo(50);
+        assertThat(rprop.deltaZero()).isEqualTo((double) 0.1f).isEqualTo(0.10000000149011612);
+    }
+
+    @Test
     void twoStepsFollowFannsIrpropMinusByHand() {
         Parameter p = new Parameter("weights", Matrix.rowVector(0.5, -0.3, 0.2, 0.0));
-        Optimizer.State state = Rprop.fannDefaults().start(List.of(p));
+        // The decimal factors (not FANN's floats) keep the hand arithmetic below short.
+        Optimizer.State state = Rprop.fannDefaults().increaseFactor(1.2).deltaZero(0.1).start(List.of(p));
 
         // Step 1: no previous slope, so every step grows from 0.1 to 0.12 and goes against the gradient
         // (a zero gradient is a zero FANN slope, which FANN treats as "move up").

@@ -7,8 +7,11 @@ package dev.synapse.core.model;
  * @param meanAbsoluteError {@code mean(|y - ŷ|)} over every output of every sample
  * @param meanSquaredError  {@code mean((y - ŷ)²)} over every output of every sample
  * @param accuracy          the fraction of samples classified right: with several outputs the largest output must
- *                          be the target's largest; with one output the prediction must lie within 0.5 of the target
- *                          (for 0/1 targets, rounding the prediction gives the target)
+ *                          be the target's largest (argmax); with one output the prediction and the target must lie
+ *                          on the same side of a threshold: the midpoint of the output activation's range when it is
+ *                          bounded (0.5 for a sigmoid, 0 for tanh and FANN's symmetric functions), else the midpoint
+ *                          of the training targets' smallest and largest value (a value at the threshold counts as
+ *                          the upper side)
  * @param bitFails          FANN's bit-fail count: the number of outputs (over every sample) whose error, as the loss
  *                          measures it ({@link dev.synapse.core.Loss#error}), is at least the bit-fail limit in
  *                          magnitude ({@link Training#bitFailLimit(double)}, 0.35 by default as in FANN)

@@ -1,7 +1,11 @@
 package dev.synapse.core.model;
 
+import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.OutputRange;
+import java.util.List;
+import java.util.Optional;
 
 /** Sums errors and hits batch by batch, so metrics of a whole epoch or data set cost one pass over the outputs. */
 final class MetricsAccumulator {
@@ -10,6 +14,8 @@ final class MetricsAccumulator {
     static final double DEFAULT_BIT_FAIL_LIMIT = 0.35;
 
     private final double bitFailLimit;
+    /** Single-output accuracy: prediction and target fall on the same side of this value. */
+    private final double threshold;
     /** Measures each output's error for the bit-fail count; null for {@code target - predicted}. */
     private final Loss loss;
     private double lossSum;
@@ -20,14 +26,34 @@ final class MetricsAccumulator {
     private long elements;
     private long bitFails;
 
-    MetricsAccumulator() {
-        this(DEFAULT_BIT_FAIL_LIMIT, null);
-    }
-
-    /** Counts bit fails of {@code loss.error(...)} at {@code bitFailLimit}; {@code loss} may be null. */
-    MetricsAccumulator(double bitFailLimit, Loss loss) {
+    /**
+     * Counts bit fails of {@code loss.error(...)} at {@code bitFailLimit} ({@code loss} may be null) and judges a
+     * single output right when it lies on the same side of {@code threshold} as its target
+     * ({@link #accuracyThreshold}).
+     */
+    MetricsAccumulator(double bitFailLimit, Loss loss, double threshold) {
         this.bitFailLimit = bitFailLimit;
         this.loss = loss;
+        this.threshold = threshold;
+    }
+
+    /**
+     * The accuracy rule's threshold for a single output: the midpoint of the output layer's range when it is bounded
+     * (0.5 for a sigmoid, 0 for tanh and FANN's symmetric functions), else the midpoint of the targets' smallest and
+     * largest value (for an identity output trained on 0/1 targets, 0.5). Unused with several outputs (argmax).
+     */
+    static double accuracyThreshold(List<Layer> layers, Matrix targets) {
+        Optional<OutputRange> range = layers.get(layers.size() - 1).outputRange();
+        if (range.isPresent()) {
+            return range.get().midpoint();
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double t : targets.data()) {
+            min = Math.min(min, t);
+            max = Math.max(max, t);
+        }
+        return (min + max) / 2;
     }
 
     void reset() {
@@ -64,7 +90,7 @@ final class MetricsAccumulator {
             if (classIndices) {
                 correct += argmax(p, offset, cols) == (int) t[r] ? 1 : 0;
             } else if (cols == 1) {
-                correct += Math.abs(t[offset] - p[offset]) < 0.5 ? 1 : 0;
+                correct += (p[offset] >= threshold) == (t[offset] >= threshold) ? 1 : 0;
             } else {
                 correct += argmax(p, offset, cols) == argmax(t, offset, cols) ? 1 : 0;
             }

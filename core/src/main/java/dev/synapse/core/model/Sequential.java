@@ -10,6 +10,7 @@ import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.data.Dataset;
 import dev.synapse.core.io.Registry;
 import dev.synapse.core.io.StoredModel;
 import dev.synapse.core.random.NumpyRandom;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A network of layers applied one after another, with the loss it minimizes and the optimizer that trains it.
@@ -32,11 +34,22 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The model owns its mutable state: the layers' parameters, the optimizer's state and the seeded generator
- * that drew the initial weights and shuffles mini-batches. {@link #predict} and {@link #evaluate} only read
- * parameters and may run from many threads at once; {@link #fit} changes them and must not overlap with anything.
+ * that drew the initial weights and shuffles mini-batches.
+ *
+ * <p><b>Threads.</b> {@link #predict}, {@link #evaluate} and {@link #save} only read parameters and may run from
+ * many threads at once, also while {@link #fit} runs on another: each optimizer step holds the model's write lock
+ * and each read holds its read lock, so a reader sees the weights as of the last completed step, never a half-updated
+ * set (a call in progress delays the next step until it is done; a save holds it off while it writes). A second
+ * {@code fit} while one runs — on another thread, or from a listener — is refused with an
+ * {@link IllegalStateException} naming the model. {@link #parameters()} hands out the live matrices: what a caller
+ * reads or writes there during {@code fit} is not guarded.
  */
 public final class Sequential {
 
+    /** Keras' default names: "sequential", then "sequential_1", "sequential_2", ... */
+    private static final AtomicInteger UNNAMED = new AtomicInteger();
+
+    private final String name;
     private final ImmutableList<Layer> layers;
     private final ImmutableList<Parameter> parameters;
     private final Loss loss;
@@ -44,8 +57,11 @@ public final class Sequential {
     private final NumpyRandom random;
     private Optimizer.State optimizerState;
     private final TrainingBuffers trainingBuffers = new TrainingBuffers();
+    private final ModelGuard guard;
 
-    private Sequential(List<Layer> layers, Loss loss, Optimizer optimizer, NumpyRandom random) {
+    private Sequential(String name, List<Layer> layers, Loss loss, Optimizer optimizer, NumpyRandom random) {
+        this.name = name == null ? defaultName() : name;
+        this.guard = new ModelGuard(this.name);
         this.layers = ImmutableList.copyOf(layers);
         this.parameters = layers.stream().flatMap(l -> l.parameters().stream()).collect(ImmutableList.toImmutableList());
         this.loss = loss;
@@ -74,7 +90,17 @@ public final class Sequential {
             checkChained(l, layers.get(l - 1).outputSize(), layers.get(l));
         }
         Checks.checkLossFitsOutput(layers, loss);
-        return new Sequential(layers, loss, optimizer, new NumpyRandom(seed));
+        return new Sequential(null, layers, loss, optimizer, new NumpyRandom(seed));
+    }
+
+    private static String defaultName() {
+        int n = UNNAMED.getAndIncrement();
+        return n == 0 ? "sequential" : "sequential_" + n;
+    }
+
+    /** The model's name, as given to {@link Builder#name(String)}, else "sequential", "sequential_1", ... */
+    public String name() {
+        return name;
     }
 
     private static void checkChained(int index, int previousOutput, Layer layer) {
@@ -103,10 +129,12 @@ public final class Sequential {
         return layers.get(layers.size() - 1).outputSize();
     }
 
+    /** The loss {@code fit} minimizes; empty for a model that only predicts. */
     public Optional<Loss> loss() {
         return Optional.ofNullable(loss);
     }
 
+    /** The optimizer {@code fit} trains with; empty for a model that only predicts. */
     public Optional<Optimizer> optimizer() {
         return Optional.ofNullable(optimizer);
     }
@@ -119,7 +147,17 @@ public final class Sequential {
      */
     public Matrix predict(Matrix inputs) {
         Checks.checkInputs(layers, inputs, "inputs");
-        return new Workspace(layers, inputs.rows(), false).forward(layers, inputs);
+        return forwardAtACompletedStep(new Workspace(layers, inputs.rows(), false), inputs);
+    }
+
+    /** The forward pass in a workspace of its own, reading the weights under the read lock: never half a step. */
+    private Matrix forwardAtACompletedStep(Workspace workspace, Matrix inputs) {
+        guard.lockForReading();
+        try {
+            return workspace.forward(layers, inputs);
+        } finally {
+            guard.unlockAfterReading();
+        }
     }
 
     /** The output for one sample, e.g. {@code predict(1, 0, 0)}. */
@@ -131,7 +169,9 @@ public final class Sequential {
      * Loss and metrics of the model on a data set, without training; bit fails are counted at FANN's default limit,
      * 0.35. The loss is the data loss alone, without the layers' weight penalties (L2), and is computed from the
      * last layer's pre-activation when the loss fuses with its activation (softmax with cross-entropy), so it stays
-     * finite for saturated outputs.
+     * finite for saturated outputs. A single output's accuracy thresholds at the midpoint of the output activation's
+     * range, or of {@code targets}' smallest and largest value when the range is unbounded
+     * ({@link Metrics#accuracy()}).
      *
      * @return metrics whose loss is NaN when the model has no loss
      * @throws IllegalArgumentException if the inputs or targets are shaped wrong or hold values the loss refuses
@@ -140,28 +180,57 @@ public final class Sequential {
         Checks.checkInputs(layers, inputs, "inputs");
         Checks.checkTargets(layers, loss, inputs, targets);
         Workspace workspace = new Workspace(layers, inputs.rows(), false);
-        Matrix predicted = workspace.forward(layers, inputs);
-        MetricsAccumulator metrics = new MetricsAccumulator(MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT, loss);
+        Matrix predicted = forwardAtACompletedStep(workspace, inputs);
+        MetricsAccumulator metrics = new MetricsAccumulator(MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT, loss,
+                MetricsAccumulator.accuracyThreshold(layers, targets));
         Loss.Reduction reduction = loss == null ? Loss.Reduction.MEAN : loss.reduction();
         metrics.add(predicted, targets, loss == null ? Double.NaN : workspace.loss(layers, loss, targets), reduction);
         return metrics.result(reduction);
     }
 
-    /** Full-batch training for {@code epochs} epochs. */
+    /**
+     * Loss and metrics of the model on {@code data}: {@code evaluate(data.inputs(), data.targets())}.
+     *
+     * @throws IllegalArgumentException as {@link #evaluate(Matrix, Matrix)} does
+     */
+    public Metrics evaluate(Dataset data) {
+        checkNotNull(data, "data set");
+        return evaluate(data.inputs(), data.targets());
+    }
+
+    /**
+     * Full-batch training for {@code epochs} epochs.
+     *
+     * @throws IllegalArgumentException as {@link #fit(Matrix, Matrix, Training)} does
+     */
     public History fit(Matrix inputs, Matrix targets, int epochs) {
         return fit(inputs, targets, Training.epochs(epochs));
     }
 
     /**
-     * Trains the model on a data set as {@code training} says and returns the loss of every epoch.
+     * {@link #fit(Matrix, Matrix, Training)} on a data set's inputs and targets.
      *
-     * @throws IllegalArgumentException if the inputs or targets have the wrong width (targets are as wide as the
-     *                                  outputs unless the loss says otherwise, e.g. one class label per sample),
-     *                                  different row counts, no rows, a value that is not finite, or a value the
-     *                                  loss refuses (a class label out of range)
-     * @throws IllegalStateException    if the model has no loss or optimizer
-     * @throws TrainingDivergedException if the loss stops being finite; the parameters are then those of the last
-     *                                  epoch whose loss was finite
+     * @throws IllegalArgumentException as {@link #fit(Matrix, Matrix, Training)} does
+     */
+    public History fit(Dataset data, Training training) {
+        checkNotNull(data, "data set");
+        return fit(data.inputs(), data.targets(), training);
+    }
+
+    /**
+     * Trains the model on a data set as {@code training} says and returns what every epoch measured, why training
+     * stopped and which epoch's weights the model kept ({@link History#summary()}).
+     *
+     * @throws IllegalArgumentException  if the inputs, targets or validation data have the wrong width (targets are
+     *                                   as wide as the outputs unless the loss says otherwise, e.g. one class label
+     *                                   per sample), different row counts, no rows, a value that is not finite or
+     *                                   that the loss refuses (a class label out of range), or a monitor needs
+     *                                   validation data that was not given
+     * @throws IllegalStateException     if the model has no loss or optimizer, or is already training (a {@code fit}
+     *                                   on another thread, or one called from a listener)
+     * @throws TrainingDivergedException if the loss stops being finite, explodes or no gradient reaches the output;
+     *                                   the parameters are then those of the epoch with the best loss so far, and the
+     *                                   listeners have heard the end first
      */
     public History fit(Matrix inputs, Matrix targets, Training training) {
         checkNotNull(training, "training settings");
@@ -175,17 +244,23 @@ public final class Sequential {
         }
         Checks.checkInputs(layers, inputs, "inputs");
         Checks.checkTargets(layers, loss, inputs, targets);
-        if (optimizerState == null) {
-            optimizerState = optimizer.start(parameters);
+        guard.startTraining();
+        try {
+            if (optimizerState == null) {
+                optimizerState = optimizer.start(parameters);
+            }
+            return new TrainingLoop(this, optimizerState, random, training, trainingBuffers, guard).run(inputs, targets);
+        } finally {
+            guard.finishTraining();
         }
-        return new TrainingLoop(layers, parameters, loss, optimizer, optimizerState, random, training, trainingBuffers)
-                .run(inputs, targets);
     }
 
     /**
      * Saves the model — layers, activations, loss and weights, not the optimizer — to one JSON file (the format is
      * in docs/model-format.md). Atomic: an existing file at {@code path} is replaced whole or left unchanged. To
-     * keep the scalers the data went through, save a {@link dev.synapse.core.io.ModelFile} instead.
+     * keep the scalers the data went through, save a {@link dev.synapse.core.io.ModelFile} instead. During
+     * {@code fit} (on another thread, or from a listener) it saves the weights as of the last completed step, holding
+     * the next step off while it writes.
      *
      * <pre>{@code
      * model.save(Path.of("xor.json"));
@@ -200,9 +275,19 @@ public final class Sequential {
         save(path, Registry.global());
     }
 
-    /** {@link #save(Path)}, naming components through {@code registry}. */
+    /**
+     * {@link #save(Path)}, naming components through {@code registry}.
+     *
+     * @throws IllegalArgumentException as {@link #save(Path)} does
+     * @throws IOException              if writing fails
+     */
     public void save(Path path, Registry registry) throws IOException {
-        StoredModel.of(layers, loss).write(path, registry);
+        guard.lockForReading();
+        try {
+            StoredModel.of(layers, loss).write(path, registry);
+        } finally {
+            guard.unlockAfterReading();
+        }
     }
 
     /**
@@ -252,7 +337,7 @@ public final class Sequential {
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("Sequential[input=").append(inputSize());
+        StringBuilder s = new StringBuilder("Sequential[").append(name).append(", input=").append(inputSize());
         for (Layer layer : layers) {
             s.append(", ").append(layer);
         }
@@ -266,6 +351,7 @@ public final class Sequential {
      */
     public static final class Builder {
 
+        private String name;
         private int inputSize;
         private final List<LayerSpec> specs = new ArrayList<>();
         private Loss loss;
@@ -274,7 +360,23 @@ public final class Sequential {
 
         private Builder() {}
 
-        /** Values per input sample. */
+        /**
+         * The model's name, used in messages (e.g. "model 'xor' is already training"); without it models are named
+         * "sequential", "sequential_1", ... as in Keras.
+         *
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
+        public Builder name(String name) {
+            checkArgument(name != null && !name.isBlank(), "a model name must not be blank, got '%s'", name);
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Values per input sample.
+         *
+         * @throws IllegalArgumentException if {@code size} is not positive
+         */
         public Builder input(int size) {
             checkArgument(size > 0, "input size must be positive, got %s", size);
             this.inputSize = size;
@@ -334,7 +436,7 @@ public final class Sequential {
                 width = layer.outputSize();
             }
             Checks.checkLossFitsOutput(layers, loss);
-            return new Sequential(layers, loss, optimizer, random);
+            return new Sequential(name, layers, loss, optimizer, random);
         }
     }
 }

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.synapse.core.Matrix;
+import dev.synapse.core.data.Dataset;
 import java.util.List;
 
 /**
@@ -12,6 +14,8 @@ import java.util.List;
  * <pre>{@code
  * History history = model.fit(x, y, Training.epochs(10_000)
  *         .batchSize(64)                       // mini-batches; full batch when not set
+ *         .validationSplit(0.1)                // the last 10% of the rows are held out
+ *         .earlyStopping(EarlyStopping.patience(5))
  *         .targetLoss(1e-3)                    // stop early once an epoch's loss is this low
  *         .report(1000, r -> System.out.println(r.epoch() + " " + r.loss())));
  * }</pre>
@@ -19,6 +23,14 @@ import java.util.List;
  * <p>Mini-batches are shuffled before every epoch by the model's seeded generator, unless {@link #shuffle(boolean)}
  * turns that off. A listener registered with {@code report(n, ...)} hears epochs 1, n + 1, 2n + 1, ... (the
  * tutorials print at 0-based iterations 0, n, 2n, ...) and the last epoch.
+ *
+ * <p><b>What stops training</b>, checked after every epoch: the maximum number of epochs; the target loss and the
+ * bit-fail goal, which hand back the weights whose error met the goal (see {@link #fannCompatible()});
+ * {@link EarlyStopping}; a listener's {@link EpochReport#stopTraining()}; and divergence, which throws
+ * {@link TrainingDivergedException} after restoring the weights of the best epoch so far — when a loss is not finite,
+ * when an epoch's loss exceeds {@link #explosionFactor(double) 1e6} × the larger of the best loss so far and the
+ * first epoch's, or when no gradient reaches the output layer's weights for a whole epoch while the loss is above
+ * the target (a saturated output).
  *
  * <p><b>FANN's training control</b> maps as follows: {@code fann_train_on_data(ann, data, max_epochs,
  * epochs_between_reports, desired_error)} is {@code Training.epochs(max_epochs).report(epochs_between_reports, ...)
@@ -33,23 +45,44 @@ public final class Training {
     /** A listener and how often it hears. */
     record Report(int every, TrainingListener listener) {}
 
-    private final int maxEpochs;
-    private final int batchSize;
-    private final boolean shuffle;
-    private final double targetLoss;
-    private final double bitFailLimit;
-    private final long maxBitFails;
-    private final ImmutableList<Report> reports;
+    /** Where validation data comes from: given matrices, or the last rows of the training data. */
+    record Validation(Matrix inputs, Matrix targets, double split) {}
 
-    private Training(int maxEpochs, int batchSize, boolean shuffle, double targetLoss, double bitFailLimit,
-            long maxBitFails, ImmutableList<Report> reports) {
-        this.maxEpochs = maxEpochs;
-        this.batchSize = batchSize;
-        this.shuffle = shuffle;
-        this.targetLoss = targetLoss;
-        this.bitFailLimit = bitFailLimit;
-        this.maxBitFails = maxBitFails;
-        this.reports = reports;
+    /** 1e6: an epoch whose loss exceeds this many times max(best loss, first epoch's loss) has diverged. */
+    public static final double DEFAULT_EXPLOSION_FACTOR = 1e6;
+
+    private int maxEpochs;
+    private int batchSize;
+    private boolean shuffle = true;
+    private double targetLoss = Double.NEGATIVE_INFINITY;
+    private double bitFailLimit = MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT;
+    private long maxBitFails = -1;
+    private double explosionFactor = DEFAULT_EXPLOSION_FACTOR;
+    private boolean fannCompatible;
+    private boolean recordMetrics;
+    private Validation validation;
+    private ImmutableList<Report> reports = ImmutableList.of();
+    private ImmutableList<EarlyStopping> earlyStopping = ImmutableList.of();
+    private ImmutableList<Checkpoint> checkpoints = ImmutableList.of();
+
+    private Training() {}
+
+    private Training copy() {
+        Training t = new Training();
+        t.maxEpochs = maxEpochs;
+        t.batchSize = batchSize;
+        t.shuffle = shuffle;
+        t.targetLoss = targetLoss;
+        t.bitFailLimit = bitFailLimit;
+        t.maxBitFails = maxBitFails;
+        t.explosionFactor = explosionFactor;
+        t.fannCompatible = fannCompatible;
+        t.recordMetrics = recordMetrics;
+        t.validation = validation;
+        t.reports = reports;
+        t.earlyStopping = earlyStopping;
+        t.checkpoints = checkpoints;
+        return t;
     }
 
     /**
@@ -59,8 +92,9 @@ public final class Training {
      */
     public static Training epochs(int maxEpochs) {
         checkArgument(maxEpochs > 0, "the number of epochs must be positive, got %s", maxEpochs);
-        return new Training(maxEpochs, 0, true, Double.NEGATIVE_INFINITY, MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT,
-                -1, ImmutableList.of());
+        Training t = new Training();
+        t.maxEpochs = maxEpochs;
+        return t;
     }
 
     /**
@@ -70,12 +104,16 @@ public final class Training {
      */
     public Training batchSize(int size) {
         checkArgument(size > 0, "batch size must be positive, got %s; use fullBatch() for whole-data-set batches", size);
-        return new Training(maxEpochs, size, shuffle, targetLoss, bitFailLimit, maxBitFails, reports);
+        Training t = copy();
+        t.batchSize = size;
+        return t;
     }
 
     /** Trains on the whole data set at once, every epoch (the default). */
     public Training fullBatch() {
-        return new Training(maxEpochs, 0, shuffle, targetLoss, bitFailLimit, maxBitFails, reports);
+        Training t = copy();
+        t.batchSize = 0;
+        return t;
     }
 
     /**
@@ -84,22 +122,30 @@ public final class Training {
      * {@code Sgd.learningRate(0.7)} (plus {@code momentum(m)} for FANN's learning momentum) every step is FANN's.
      */
     public Training incremental() {
-        return new Training(maxEpochs, 1, false, targetLoss, bitFailLimit, maxBitFails, reports);
+        Training t = copy();
+        t.batchSize = 1;
+        t.shuffle = false;
+        return t;
     }
 
     /** Whether mini-batches are drawn in a new seeded order every epoch (the default) or in data-set order. */
     public Training shuffle(boolean shuffle) {
-        return new Training(maxEpochs, batchSize, shuffle, targetLoss, bitFailLimit, maxBitFails, reports);
+        Training t = copy();
+        t.shuffle = shuffle;
+        return t;
     }
 
     /**
-     * Stops after the first epoch whose loss is at most {@code loss}.
+     * Stops after the first epoch whose loss is at most {@code loss}, handing back the weights that loss was
+     * measured on (full batch: those at the start of the epoch) unless {@link #fannCompatible()} is set.
      *
      * @throws IllegalArgumentException if {@code loss} is NaN
      */
     public Training targetLoss(double loss) {
         checkArgument(!Double.isNaN(loss), "target loss must be a number, got NaN");
-        return new Training(maxEpochs, batchSize, shuffle, loss, bitFailLimit, maxBitFails, reports);
+        Training t = copy();
+        t.targetLoss = loss;
+        return t;
     }
 
     /**
@@ -110,33 +156,137 @@ public final class Training {
      */
     public Training bitFailLimit(double limit) {
         checkArgument(limit > 0 && Double.isFinite(limit), "bit-fail limit must be positive and finite, got %s", limit);
-        return new Training(maxEpochs, batchSize, shuffle, targetLoss, limit, maxBitFails, reports);
+        Training t = copy();
+        t.bitFailLimit = limit;
+        return t;
     }
 
     /**
      * Stops after the first epoch with at most {@code bitFails} bit fails (FANN's FANN_STOPFUNC_BIT), counted over
-     * every output of every sample in that epoch's forward passes. Combines with {@link #targetLoss}: whichever is
-     * reached first stops training.
+     * every output of every sample in that epoch's forward passes, handing back the weights they were counted on as
+     * {@link #targetLoss} does. Combines with {@link #targetLoss}: whichever is reached first stops training.
      *
      * @throws IllegalArgumentException if {@code bitFails} is negative
      */
     public Training stopWhenBitFailsAtMost(int bitFails) {
         checkArgument(bitFails >= 0, "the number of bit fails to stop at must not be negative, got %s", bitFails);
-        return new Training(maxEpochs, batchSize, shuffle, targetLoss, bitFailLimit, bitFails, reports);
+        Training t = copy();
+        t.maxBitFails = bitFails;
+        return t;
     }
 
     /**
-     * Calls {@code listener} after epochs 1, {@code every} + 1, 2·{@code every} + 1, ... and after the last epoch.
+     * Keeps FANN's behaviour when a target loss or bit-fail goal stops training: the model holds the weights after
+     * the last update, not the ones whose error met the goal (with full-batch RPROP these can be far apart, as
+     * iRPROP− oscillates). For step-for-step comparisons with FANN.
+     */
+    public Training fannCompatible() {
+        Training t = copy();
+        t.fannCompatible = true;
+        return t;
+    }
+
+    /**
+     * How far the loss may grow before training counts as diverged: an epoch whose loss exceeds {@code factor} ×
+     * max(best loss so far, first epoch's loss) stops it. 1e6 unless set; {@code Double.POSITIVE_INFINITY} turns
+     * the check off (non-finite losses still stop training).
+     *
+     * @throws IllegalArgumentException unless {@code factor} is greater than 1 (NaN is refused)
+     */
+    public Training explosionFactor(double factor) {
+        checkArgument(factor > 1, "explosion factor must be greater than 1 (or infinite to turn the check off),"
+                + " got %s", factor);
+        Training t = copy();
+        t.explosionFactor = factor;
+        return t;
+    }
+
+    /**
+     * Holds out {@code inputs} and {@code targets} as validation data: after every epoch the model is evaluated on
+     * them (no update), into {@link EpochReport#validation()} and {@link History#validation(int)}.
+     *
+     * @throws IllegalArgumentException if the row counts differ or there are no rows; widths are checked by fit
+     */
+    public Training validationData(Matrix inputs, Matrix targets) {
+        checkNotNull(inputs, "validation inputs");
+        checkNotNull(targets, "validation targets");
+        checkArgument(inputs.rows() == targets.rows(), "validation inputs have %s rows but validation targets have %s"
+                + " (inputs %s, targets %s); each sample needs one row of each", inputs.rows(), targets.rows(),
+                inputs.shape(), targets.shape());
+        checkArgument(inputs.rows() > 0, "validation data needs at least one sample, got inputs %s", inputs.shape());
+        Training t = copy();
+        t.validation = new Validation(inputs.copy(), targets.copy(), 0);
+        return t;
+    }
+
+    /** {@link #validationData(Matrix, Matrix)} from a data set. */
+    public Training validationData(Dataset data) {
+        checkNotNull(data, "validation data set");
+        return validationData(data.inputs(), data.targets());
+    }
+
+    /**
+     * Holds out the last {@code fraction} of the rows given to {@code fit} as validation data, taken before any
+     * shuffling (Keras' {@code validation_split}): of n rows, the first {@code round(n·(1 - fraction))} train.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < fraction < 1}
+     */
+    public Training validationSplit(double fraction) {
+        checkArgument(fraction > 0 && fraction < 1, "validation split must be a fraction in (0, 1), e.g. 0.1, got %s",
+                fraction);
+        Training t = copy();
+        t.validation = new Validation(null, null, fraction);
+        return t;
+    }
+
+    /** Measures training metrics (errors, accuracy, bit fails) every epoch into {@link History#metrics(int)}. */
+    public Training recordMetrics() {
+        Training t = copy();
+        t.recordMetrics = true;
+        return t;
+    }
+
+    /**
+     * Stops training when a monitored quantity stops improving, as {@code stopping} says.
+     *
+     * @throws IllegalArgumentException if early stopping is already set
+     */
+    public Training earlyStopping(EarlyStopping stopping) {
+        checkNotNull(stopping, "early stopping");
+        checkArgument(earlyStopping.isEmpty(), "early stopping is already set (%s); set it once", earlyStopping);
+        Training t = copy();
+        t.earlyStopping = ImmutableList.of(stopping);
+        return t;
+    }
+
+    /** Saves the best model so far to a file after every epoch that improves, as {@code checkpoint} says. */
+    public Training checkpoint(Checkpoint checkpoint) {
+        checkNotNull(checkpoint, "checkpoint");
+        Training t = copy();
+        t.checkpoints = ImmutableList.<Checkpoint>builder().addAll(checkpoints).add(checkpoint).build();
+        return t;
+    }
+
+    /**
+     * Calls {@code listener} after epochs 1, {@code every} + 1, 2·{@code every} + 1, ... and after the last epoch;
+     * its batch and end-of-training hooks hear every batch and the end.
      *
      * @throws IllegalArgumentException if {@code every} is not positive
      */
     public Training report(int every, TrainingListener listener) {
         checkArgument(every > 0, "report interval must be a positive number of epochs, got %s", every);
         checkNotNull(listener, "listener");
-        return new Training(maxEpochs, batchSize, shuffle, targetLoss, bitFailLimit, maxBitFails,
-                ImmutableList.<Report>builder().addAll(reports).add(new Report(every, listener)).build());
+        Training t = copy();
+        t.reports = ImmutableList.<Report>builder().addAll(reports).add(new Report(every, listener)).build();
+        return t;
     }
 
+    /** Calls {@code listener} after every epoch: {@code report(1, listener)}. */
+    public Training listener(TrainingListener listener) {
+        return report(1, listener);
+    }
+
+    /** The maximum number of epochs. */
     public int maxEpochs() {
         return maxEpochs;
     }
@@ -146,6 +296,7 @@ public final class Training {
         return batchSize;
     }
 
+    /** Whether mini-batches are shuffled every epoch. */
     public boolean shuffle() {
         return shuffle;
     }
@@ -165,8 +316,34 @@ public final class Training {
         return maxBitFails;
     }
 
+    /** The factor of {@link #explosionFactor(double)}, 1e6 unless set. */
+    public double explosionFactor() {
+        return explosionFactor;
+    }
+
+    /** Whether goals keep FANN's weights after the last update ({@link #fannCompatible()}). */
+    public boolean isFannCompatible() {
+        return fannCompatible;
+    }
+
+    Validation validation() {
+        return validation;
+    }
+
+    boolean recordsMetrics() {
+        return recordMetrics;
+    }
+
     List<Report> reports() {
         return reports;
+    }
+
+    List<EarlyStopping> earlyStoppings() {
+        return earlyStopping;
+    }
+
+    List<Checkpoint> checkpoints() {
+        return checkpoints;
     }
 
     @Override
@@ -174,6 +351,9 @@ public final class Training {
         return "Training[maxEpochs=" + maxEpochs + ", batch=" + (batchSize == 0 ? "full" : batchSize)
                 + ", shuffle=" + shuffle + ", targetLoss=" + targetLoss + ", bitFailLimit=" + bitFailLimit
                 + (maxBitFails >= 0 ? ", stopWhenBitFailsAtMost=" + maxBitFails : "")
-                + ", listeners=" + reports.size() + "]";
+                + (validation == null ? "" : validation.split() > 0 ? ", validationSplit=" + validation.split()
+                        : ", validation rows=" + validation.inputs().rows())
+                + (earlyStopping.isEmpty() ? "" : ", " + earlyStopping.get(0))
+                + (fannCompatible ? ", fannCompatible" : "") + ", listeners=" + reports.size() + "]";
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What a training run needs besides the model — the workspaces of the full and the last, smaller batch, the sample
- * order and the two parameter snapshots kept for divergence — owned by one {@link Sequential} and reused by every
+ * order and the two parameter snapshots of {@link WeightSnapshots} (the start of the epoch, the best loss) — owned by one {@link Sequential} and reused by every
  * {@link Sequential#fit} call, so that a loop of short fits (one epoch each, as the benchmarks and an early-stopping
  * user run them) allocates nothing but each call's {@link History}.
  */

@@ -128,19 +128,39 @@ class SequentialTest {
     }
 
     @Test
-    void divergingTrainingStopsNamingTheEpochAndKeepsTheLastFiniteWeights() {
+    void divergingTrainingStopsWhenTheLossExplodesAndRestoresTheBestEpochsWeights() {
         Sequential model = linearModel(10);
         List<Double> losses = new ArrayList<>();
+        History[] ended = new History[1];
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void onEpoch(EpochReport r) {
+                losses.add(r.loss());
+            }
 
-        assertThatThrownBy(() -> model.fit(X, Y, Training.epochs(10_000).report(1, r -> losses.add(r.loss()))))
+            @Override
+            public void onTrainingEnd(History history) {
+                ended[0] = history;
+            }
+        };
+
+        assertThatThrownBy(() -> model.fit(X, Y, Training.epochs(10_000).listener(listener)))
                 .isInstanceOfSatisfying(TrainingDivergedException.class, e -> {
-                    int epoch = e.epoch();
-                    assertThat(e).hasMessageStartingWith("Loss became Infinity at epoch " + epoch
-                            + "; weights restored from epoch " + (epoch - 1) + ", the last with a finite loss")
+                    assertThat(e.epoch()).isEqualTo(3);
+                    assertThat(e.restoredEpoch()).isEqualTo(1);
+                    assertThat(e).hasMessageStartingWith("Training diverged at epoch 3: the loss exploded to ")
+                            .hasMessageContaining("more than 1000000.0 × 22.02099995367157 (the larger of the best"
+                                    + " loss so far and the first epoch's)")
+                            .hasMessageContaining("the outputs of layer 0 (")
+                            .hasMessageContaining("Restored the weights epoch 1's loss was measured on (before its"
+                                    + " update), the best loss so far (22.02099995367157)")
                             .hasMessageContaining("Try a smaller learning rate (optimizer: gd(10.0))");
-                    assertThat(losses).hasSize(epoch - 1);
+                    assertThat(e.history()).isSameAs(ended[0]);
+                    assertThat(e.history().stopReason()).isEqualTo(History.StopReason.DIVERGED);
+                    assertThat(e.history().keptEpoch()).isEqualTo(1);
                 });
-        assertThat(model.evaluate(X, Y).loss()).isEqualTo(losses.get(losses.size() - 1)).isFinite();
+        assertThat(losses).hasSize(2);
+        assertThat(model.evaluate(X, Y).loss()).isEqualTo(losses.get(0));
     }
 
     // ---------------------------------------------------------------- bad input
