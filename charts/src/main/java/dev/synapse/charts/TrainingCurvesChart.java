@@ -49,8 +49,10 @@ public final class TrainingCurvesChart {
         checkLength("validation loss", validationLoss, epochs);
         checkLength("training accuracy", trainingAccuracy, epochs);
         checkLength("validation accuracy", validationAccuracy, epochs);
-        XYChart loss = panel(title + ": loss", "loss", trainingLoss, validationLoss);
-        XYChart accuracy = panel(title + ": accuracy", "accuracy", trainingAccuracy, validationAccuracy);
+        // Losses fall and accuracies rise: each legend goes in the corner its curves leave empty.
+        XYChart loss = panel(title + ": loss", "loss", trainingLoss, validationLoss, Styler.LegendPosition.InsideNE);
+        XYChart accuracy = panel(title + ": accuracy", "accuracy", trainingAccuracy, validationAccuracy,
+                Styler.LegendPosition.InsideSE);
         BufferedImage image = new BufferedImage(2 * PANEL_WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
@@ -70,10 +72,11 @@ public final class TrainingCurvesChart {
                 values.length, epochs);
     }
 
-    private static XYChart panel(String title, String yAxis, double[] training, double[] validation) {
+    private static XYChart panel(String title, String yAxis, double[] training, double[] validation,
+            Styler.LegendPosition legend) {
         XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("epoch").yAxisTitle(yAxis).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(legend);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         if (training.length > 0) {
             chart.addSeries("training", epochs(training.length), training).setMarker(SeriesMarkers.CIRCLE);

@@ -17,6 +17,7 @@ import dev.synapse.layers.Dense;
 import dev.synapse.layers.Dropout;
 import dev.synapse.losses.Losses;
 import dev.synapse.optimizers.Adam;
+import dev.synapse.optimizers.LearningRates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +48,10 @@ class ClassifierDocsTest {
         assertThat(train.inputs().shape()).isEqualTo("60000x784");
         assertThat(train.targets().shape()).isEqualTo("60000x1");
         assertThat(test.size()).isEqualTo(10_000);
-        assertThat(train.inputs().data()).allMatch(v -> v >= 0 && v <= 1);
-        assertThat(train.targets().data()).allMatch(v -> v >= 0 && v <= 9 && v == Math.rint(v));
+        assertThat(java.util.Arrays.stream(train.inputs().data()).min().orElseThrow()).isEqualTo(0.0);
+        assertThat(java.util.Arrays.stream(train.inputs().data()).max().orElseThrow()).isEqualTo(1.0);
+        assertThat(java.util.Arrays.stream(train.targets().data()).distinct().sorted().toArray())
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         ClassifierDocsTest.train = train.slice(0, 2000);
         ClassifierDocsTest.test = test.slice(0, 2000);
     }
@@ -114,7 +117,9 @@ class ClassifierDocsTest {
                 .add(Dense.units(256).activation(relu())).add(Dropout.rate(0.2))
                 .add(Dense.units(128).activation(relu())).add(Dropout.rate(0.2))
                 .add(Dense.units(10).activation(softmax()))
-                .loss(Losses.sparseCategoricalCrossEntropy()).optimizer(Adam.defaults()).seed(1).build();
+                .loss(Losses.sparseCategoricalCrossEntropy())
+                .optimizer(Adam.learningRate(LearningRates.cosineDecay(0.001, 30, 0)))   // 0.001 down to 0
+                .seed(1).build();
         History history = deeper.fit(train.inputs(), train.targets(), Training.epochs(30).batchSize(32)
                 .validationSplit(0.1)
                 .earlyStopping(EarlyStopping.patience(5)));             // validation loss; best weights restored
@@ -138,7 +143,7 @@ class ClassifierDocsTest {
         // end-snippet
 
         assertThat(loaded.predict(test.inputs()).data()).containsExactly(model.predict(test.inputs()).data());
-        assertThat(loaded.summary()).isEqualTo(model.summary());
+        assertThat(loaded.summary()).isEqualTo(model.summary().replaceFirst("optimizer: .*", "optimizer: none"));
     }
 
     // snippet:classifier-argmax
