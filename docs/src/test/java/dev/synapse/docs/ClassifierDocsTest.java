@@ -122,11 +122,11 @@ class ClassifierDocsTest {
                 .seed(1).build();
         History history = deeper.fit(train.inputs(), train.targets(), Training.epochs(30).batchSize(32)
                 .validationSplit(0.1)
-                .earlyStopping(EarlyStopping.patience(5)));             // validation loss; best weights restored
+                .earlyStopping(EarlyStopping.patience(7)));             // validation loss; best weights restored
         // end-snippet
 
         assertThat(history.stopReason()).isEqualTo(History.StopReason.EARLY_STOPPED);
-        assertThat(history.epochs()).isEqualTo(history.keptEpoch() + 5);
+        assertThat(history.epochs()).isEqualTo(history.keptEpoch() + 7);
         for (int e = 1; e <= history.epochs(); e++) {
             assertThat(history.validationLoss(history.keptEpoch())).isLessThanOrEqualTo(history.validationLoss(e));
         }

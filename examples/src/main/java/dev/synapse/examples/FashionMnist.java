@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
                     + "class, and draws the training curves and the confusion matrix as PNGs.",
             "--deeper trains 784 -> 256 -> 128 -> 10 with dropout 0.2 after each hidden layer and Adam's learning "
                     + "rate decaying from 0.001 to 0 along a cosine over 30 epochs, for at most 30 epochs with early "
-                    + "stopping (validation loss, patience 5, best weights restored).",
+                    + "stopping (validation loss, patience 7, best weights restored).",
             "Data: Debian's dataset-fashion-mnist (/usr/share/datasets/fashion-mnist) or --data DIR with the four "
                     + ".gz files. It takes several minutes, so running the whole gallery skips it."})
 public final class FashionMnist implements Callable<Integer>, Gallery.LongRunning {
@@ -54,7 +54,7 @@ public final class FashionMnist implements Callable<Integer>, Gallery.LongRunnin
     static final int DEEPER_MAX_EPOCHS = 30;
     static final int BATCH_SIZE = 32;
     static final double VALIDATION_SPLIT = 0.1;
-    static final int DEEPER_PATIENCE = 5;
+    static final int DEEPER_PATIENCE = 7;
 
     @Option(names = "--deeper",
             description = "Two hidden layers (256, 128) with dropout 0.2, a cosine learning-rate decay and early "
