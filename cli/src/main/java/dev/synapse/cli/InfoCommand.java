@@ -36,6 +36,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PathArguments.checkNotAFolder(model, "a model file");
         ModelFile file = ModelFile.load(model);
         Sequential network = file.model();
 

@@ -104,7 +104,7 @@ class SynapseTest {
 
     @Test
     void drawsAProgressBarOnATerminal() {
-        Cli.Run run = Cli.runOnTerminal("train", "--layers", "2,3,1", "--max-epochs", "25", "--report-every", "0",
+        Cli.Run run = Cli.runOnTerminal(120, "train", "--layers", "2,3,1", "--max-epochs", "25", "--report-every", "0",
                 "--desired-error", "0", data.toString());
 
         assertThat(run.exitCode()).isZero();
@@ -187,7 +187,7 @@ class SynapseTest {
         Cli.Run run = Cli.run("train", "--layers", "3,4,1", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertOneLine(run.err()).contains("has 2 inputs and 1 outputs per sample", "start --layers with 2");
+        assertOneLine(run.err()).contains("has 2 inputs and 1 output per sample", "start --layers with 2");
     }
 
     @Test
@@ -197,7 +197,7 @@ class SynapseTest {
         Cli.Run run = Cli.run("run", model.toString(), "1", "1", "1");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertOneLine(run.err()).isEqualTo("synapse: " + model + " takes 2 inputs, got 3: 1.0 1.0 1.0");
+        assertOneLine(run.err()).isEqualTo("synapse: " + model + " takes 2 inputs, got 3: 1 1 1");
     }
 
     @Test

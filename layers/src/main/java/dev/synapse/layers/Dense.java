@@ -14,6 +14,8 @@ import dev.synapse.core.engine.Product;
 import dev.synapse.core.random.NumpyRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * A fully connected layer: {@code y = f(x·W + b)} with weights W shaped (inputs, units) and an optional bias row b.
@@ -135,7 +137,21 @@ public final class Dense implements Layer {
 
     @Override
     public String toString() {
-        return "Dense[" + inputSize + "->" + units + ", " + activation + (bias == null ? ", no bias" : "") + "]";
+        return "Dense[" + inputSize + "->" + units + ", " + describe(activation) + (bias == null ? ", no bias" : "")
+                + "]";
+    }
+
+    /**
+     * An activation by its name and arguments, e.g. {@code sigmoid-stepwise(steepness=0.5)}: a user's activation
+     * class need not override toString to read well here.
+     */
+    static String describe(Activation activation) {
+        if (activation.arguments().isEmpty()) {
+            return activation.name();
+        }
+        StringJoiner arguments = new StringJoiner(", ", activation.name() + "(", ")");
+        new TreeMap<>(activation.arguments()).forEach((name, value) -> arguments.add(name + "=" + value));
+        return arguments.toString();
     }
 
     /**
@@ -204,7 +220,7 @@ public final class Dense implements Layer {
 
         @Override
         public String toString() {
-            return "Dense.units(" + units + ")" + (activation == null ? "" : ".activation(" + activation + ")")
+            return "Dense.units(" + units + ")" + (activation == null ? "" : ".activation(" + describe(activation) + ")")
                     + (useBias ? "" : ".withoutBias()");
         }
     }

@@ -2,6 +2,7 @@ package dev.synapse.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -59,7 +60,12 @@ public final class FailOnPrintExtension implements BeforeEachCallback, AfterEach
     static boolean isFuzzTest(ExtensionContext context) {
         return context.getTestMethod()
                 .map(method -> Arrays.stream(method.getAnnotations())
-                        .anyMatch(a -> a.annotationType().getSimpleName().equals(FUZZ_TEST)))
+                        .anyMatch(FailOnPrintExtension::isFuzzTestAnnotation))
                 .orElse(false);
+    }
+
+    /** Whether {@code annotation} is one named {@code FuzzTest}, as Jazzer's is. */
+    static boolean isFuzzTestAnnotation(Annotation annotation) {
+        return annotation.annotationType().getSimpleName().equals(FUZZ_TEST);
     }
 }

@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 final class ModelReader {
 
     private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
+    private static final Pattern LENIENCY_ADVICE =
+            Pattern.compile("Use JsonReader\\.setStrictness\\(Strictness\\.LENIENT\\) to accept malformed JSON");
 
     private final String file;
     private final Registry registry;
@@ -142,11 +144,16 @@ final class ModelReader {
                 + " again", e);
     }
 
-    /** Gson's message without the troubleshooting link it appends on a second line. */
+    /**
+     * Gson's message without the troubleshooting link it appends on a second line, and without its advice to read
+     * leniently ("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON at ..."), which is
+     * meant for programmers calling Gson, not for someone holding a damaged file.
+     */
     private static String firstLine(IOException e) {
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String first = newline < 0 ? message : message.substring(0, newline);
+        return LENIENCY_ADVICE.matcher(first).replaceFirst("malformed JSON");
     }
 
     private static boolean onLastLine(String message, int lastLine) {

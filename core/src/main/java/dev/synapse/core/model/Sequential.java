@@ -156,13 +156,13 @@ public final class Sequential {
      */
     public History fit(Matrix inputs, Matrix targets, Training training) {
         checkNotNull(training, "training settings");
-        if (loss == null) {
-            throw new IllegalStateException("the model has no loss; call loss(...) on Sequential.builder(), "
-                    + "e.g. loss(Losses.meanSquaredError()), before fit");
-        }
-        if (optimizer == null) {
-            throw new IllegalStateException("the model has no optimizer; call optimizer(...) on Sequential.builder(), "
-                    + "e.g. optimizer(Sgd.learningRate(0.1)), before fit");
+        if (loss == null || optimizer == null) {
+            // A loaded model has no optimizer (files keep none), so the builder is not where the fix is.
+            throw new IllegalStateException("the model has no " + (loss == null ? "loss" : "optimizer")
+                    + ", so it cannot train (a loaded model has no optimizer: model files keep none); train a copy"
+                    + " that has both: model.withTraining(loss, optimizer), e.g. model.withTraining("
+                    + (loss == null ? "Losses.meanSquaredError()" : "model.loss().orElseThrow()")
+                    + ", Sgd.learningRate(0.1)).fit(inputs, targets, epochs), or give both to Sequential.builder()");
         }
         Checks.checkInputs(layers, inputs, "inputs");
         Checks.checkTargets(layers, inputs, targets);
@@ -171,6 +171,25 @@ public final class Sequential {
         }
         return new TrainingLoop(layers, parameters, loss, optimizer, optimizerState, random, training, trainingBuffers)
                 .run(inputs, targets);
+    }
+
+    /**
+     * A model over the same layers that trains with {@code loss} and {@code optimizer}: how a loaded model, which
+     * has no optimizer, is trained further. The copy shares the layers and so the parameters: training it changes
+     * this model's weights too. Its optimizer starts fresh and its mini-batches are shuffled by a generator seeded
+     * with 0 ({@link #of} takes another seed).
+     *
+     * <pre>{@code
+     * Sequential trainable = Sequential.load(path).withTraining(Losses.meanSquaredError(), Sgd.learningRate(0.1));
+     * trainable.fit(inputs, targets, 1000);
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code loss} or {@code optimizer} is null
+     */
+    public Sequential withTraining(Loss loss, Optimizer optimizer) {
+        checkNotNull(loss, "loss");
+        checkNotNull(optimizer, "optimizer");
+        return new Sequential(layers, loss, optimizer, new NumpyRandom(0));
     }
 
     /**
