@@ -161,7 +161,8 @@ final class TrainCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Max epochs %8d. Desired bit fails: %d.%n", maxEpochs, stopBitFails);
         }
         out.flush();
-        Progress progress = new Progress(out, terminal.getAsBoolean() ? new ProgressBar(out, maxEpochs, columns.getAsInt()) : null);
+        ProgressBar bar = terminal.getAsBoolean() ? new ProgressBar(out, maxEpochs, columns.getAsInt()) : null;
+        Progress progress = new Progress(out, bar);
         History history;
         try {
             history = model.fit(set.inputs(), set.targets(), training.report(1, progress));
@@ -266,8 +267,8 @@ final class TrainCommand implements Callable<Integer> {
         int out = layers.get(layers.size() - 1);
         if (set.inputWidth() != in || set.targetWidth() != out) {
             throw new Synapse.UsageException(data + " has " + Words.count(set.inputWidth(), "input") + " and "
-                    + Words.count(set.targetWidth(), "output") + " per sample, but --layers " + layers.stream().map(String::valueOf)
-                    .collect(Collectors.joining(",")) + " takes " + in + " and gives " + out + "; start --layers with "
+                    + Words.count(set.targetWidth(), "output") + " per sample, but --layers "
+                    + layers.stream().map(String::valueOf).collect(Collectors.joining(",")) + " takes " + in + " and gives " + out + "; start --layers with "
                     + set.inputWidth() + " and end it with " + set.targetWidth());
         }
     }

@@ -16,11 +16,12 @@ import java.util.Map;
  * Coverage-guided fuzzing of the command line's arguments (docs/fuzzing.md). Any arguments end in exit status 0,
  * 1 (a file or a training failed) or 2 (a usage error) with no exception escaping and no "this is a bug" line.
  *
- * <p>An input is a list of arguments, one a line (at most {@value #MAX_ARGUMENTS}). The placeholders {@code @data}, {@code @model}, {@code @csv} and {@code @dir}
- * stand for a FANN data file, a model trained on it, a file that is neither and a folder, so the fuzzer reaches
- * past "no such file"; {@code @out} and {@code @png} are where {@code --save} and {@code --plot} may write, the only
- * places they may (an input giving them any other path is skipped, so fuzzing never writes outside its folder).
- * {@code train} always gets {@code --max-epochs=20} first, so no input trains for minutes.
+ * <p>An input is a list of arguments, one a line (at most {@value #MAX_ARGUMENTS}). The placeholders
+ * {@code @data}, {@code @model}, {@code @csv} and {@code @dir} stand for a FANN data file, a model trained on it, a
+ * file that is neither and a folder, so the fuzzer reaches past "no such file". {@code @out} and {@code @png} are
+ * the only places {@code --save} and {@code --plot} may write: an input giving them any other path is skipped, so
+ * fuzzing never writes outside its folder. {@code train} always gets {@code --max-epochs=20} first, so no input
+ * trains for minutes.
  */
 class ArgumentsFuzzTest {
 

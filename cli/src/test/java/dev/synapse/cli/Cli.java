@@ -27,7 +27,8 @@ final class Cli {
         return run(Synapse.commandLine(new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == TrainCommand.class ? type.cast(new TrainCommand(() -> true, () -> columns)) : defaults.create(type);
+                return type == TrainCommand.class
+                        ? type.cast(new TrainCommand(() -> true, () -> columns)) : defaults.create(type);
             }
         }), args);
     }

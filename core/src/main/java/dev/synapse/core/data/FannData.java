@@ -230,10 +230,14 @@ public final class FannData {
             samples = values[0];
             inputs = values[1];
             outputs = values[2];
-            if ((long) samples * Math.max(inputs, outputs) > Integer.MAX_VALUE
-                    || (long) inputs + outputs > Integer.MAX_VALUE) {
+            if ((long) inputs + outputs > Integer.MAX_VALUE) {
+                throw error(headerLine, "expected at most 2^31-1 numbers per sample, but the header announces "
+                        + plural(inputs, "input") + " and " + plural(outputs, "output") + " per sample");
+            }
+            if ((long) samples * Math.max(inputs, outputs) > Integer.MAX_VALUE) {
                 throw error(headerLine, "expected at most 2^31-1 values per matrix, but the header announces "
-                        + samples + " samples of " + inputs + " inputs and " + outputs + " outputs; split the file");
+                        + plural(samples, "sample") + " of " + plural(inputs, "input") + " and "
+                        + plural(outputs, "output") + "; split the file");
             }
         }
 

@@ -54,9 +54,8 @@ final class ModelWriter {
         Path temporary = null;
         try (SaveTemporary temp = SaveTemporary.create(target)) {
             temporary = temp.path();
-            Writer out = new BufferedWriter(
-                    new OutputStreamWriter(hook.apply(Channels.newOutputStream(temp.channel())), StandardCharsets.UTF_8),
-                    1 << 16);
+            OutputStream stream = hook.apply(Channels.newOutputStream(temp.channel()));
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             write(file, entries, out);
             out.flush();
             temp.channel().force(true);
