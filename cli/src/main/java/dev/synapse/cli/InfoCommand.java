@@ -36,8 +36,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PathArguments.checkNotAFolder(model, "a model file");
-        ModelFile file = ModelFile.load(model);
+        ModelFile file = PathArguments.loadModel(model);
         Sequential network = file.model();
 
         PrintWriter out = spec.commandLine().getOut();

@@ -1,16 +1,63 @@
 package dev.synapse.cli;
 
+import dev.synapse.core.data.Dataset;
+import dev.synapse.core.data.FannData;
+import dev.synapse.core.data.MalformedDataException;
+import dev.synapse.core.io.ModelFile;
+import dev.synapse.core.io.ModelFileException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Checks of the paths a command is given, made before any work, with messages that name the path as the user
- * typed it: a folder where a file belongs, a file to write in a folder that does not exist or cannot be written.
- * A missing input file is left to the reader, whose "no such file" already names it.
+ * The files a command is given, read and checked with messages that name the path as the user typed it: a folder
+ * where a file belongs, a file to write in a folder that does not exist or cannot be written, and the readers'
+ * own messages, which name only the file ({@code and.data line 3: ...}), shown with the whole path.
  */
 final class PathArguments {
 
     private PathArguments() {}
+
+    /**
+     * Loads the model file at {@code path}.
+     *
+     * @throws Synapse.FailedException if it is a folder or not a valid model file, naming {@code path}
+     * @throws IOException             if it cannot be read (the JDK's exception names {@code path})
+     */
+    static ModelFile loadModel(Path path) throws IOException {
+        checkNotAFolder(path, "a model file");
+        try {
+            return ModelFile.load(path);
+        } catch (ModelFileException e) {
+            throw withPath(e, path);
+        }
+    }
+
+    /**
+     * Reads the FANN data file at {@code path}.
+     *
+     * @throws Synapse.FailedException if it is a folder or malformed, naming {@code path} (and the line)
+     * @throws IOException             if it cannot be read (the JDK's exception names {@code path})
+     */
+    static Dataset readFannData(Path path) throws IOException {
+        checkNotAFolder(path, "a FANN data file");
+        try {
+            return FannData.read(path);
+        } catch (MalformedDataException e) {
+            throw withPath(e, path);
+        }
+    }
+
+    /** The reader's message, which starts with the file's name, starting with the path given instead. */
+    private static Synapse.FailedException withPath(IOException e, Path path) {
+        Path name = path.getFileName();
+        String message = String.valueOf(e.getMessage());
+        String shown = name != null && message.startsWith(name.toString())
+                ? path + message.substring(name.toString().length()) : message;
+        Synapse.FailedException failed = new Synapse.FailedException(shown);
+        failed.initCause(e);
+        return failed;
+    }
 
     /**
      * Fails if {@code path}, which should be {@code what} (e.g. "a model file"), is a folder.

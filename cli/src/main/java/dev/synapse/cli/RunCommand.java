@@ -35,8 +35,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         double[] sample = numbers();
-        PathArguments.checkNotAFolder(model, "a model file");
-        ModelFile file = ModelFile.load(model);
+        ModelFile file = PathArguments.loadModel(model);
         int width = file.model().inputSize();
         if (sample.length != width) {
             throw new Synapse.UsageException(model + " takes " + Words.count(width, "input") + ", got "

@@ -3,7 +3,6 @@ package dev.synapse.cli;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.Dataset;
-import dev.synapse.core.data.FannData;
 import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.model.Metrics;
 import dev.synapse.core.model.Sequential;
@@ -40,10 +39,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PathArguments.checkNotAFolder(model, "a model file");
-        PathArguments.checkNotAFolder(data, "a FANN data file");
-        ModelFile file = ModelFile.load(model);
-        Dataset set = FannData.read(data);
+        ModelFile file = PathArguments.loadModel(model);
+        Dataset set = PathArguments.readFannData(data);
         Sequential network = file.model();
         if (set.inputWidth() != network.inputSize() || set.targetWidth() != network.outputSize()) {
             throw new Synapse.FailedException(data + " has " + Words.count(set.inputWidth(), "input") + " and "

@@ -6,7 +6,6 @@ import dev.synapse.core.Activation;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.data.Dataset;
-import dev.synapse.core.data.FannData;
 import dev.synapse.core.io.ActivationFactory;
 import dev.synapse.core.io.Registry;
 import dev.synapse.core.model.EpochReport;
@@ -141,14 +140,13 @@ final class TrainCommand implements Callable<Integer> {
         Activation hidden = activation("--hidden-activation", hiddenActivation);
         Activation output = activation("--activation", activation);
         Training training = training();     // checks the stop settings before any file is read
-        PathArguments.checkNotAFolder(data, "a FANN data file");
         if (save != null) {
             PathArguments.checkWritable("--save", save);
         }
         if (plot != null) {
             PathArguments.checkNotAFolder(plot, "a PNG file");  // its folders are made when the chart is written
         }
-        Dataset set = FannData.read(data);
+        Dataset set = PathArguments.readFannData(data);
         checkWidths(set);
         Sequential model = build(hidden, output, seed);
 

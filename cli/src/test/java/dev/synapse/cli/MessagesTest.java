@@ -108,4 +108,19 @@ class MessagesTest {
 
         assertThat(test.out()).containsPattern("Bit fails: +[01] \\(of 1 output, limit 0.35\\)");
     }
+
+    @Test
+    void aReadersMessageNamesTheFileByThePathGivenNotOnlyItsName() throws IOException {
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        Path bad = Files.writeString(sub.resolve("bad.data"), "2 2 1\n1 1\n1\n");
+        Path notAModel = Files.writeString(sub.resolve("notes.model"), "hello\n");
+
+        Cli.Run train = Cli.run("train", "--layers", "2,1", bad.toString());
+        Cli.Run run = Cli.run("run", notAModel.toString(), "1", "1");
+
+        assertThat(train.err()).startsWith("synapse: " + bad + " line 3: expected sample 2 of the 2 the header");
+        assertThat(run.err()).startsWith("synapse: " + notAModel + ": not a Synapse model file: it is not valid JSON"
+                + " (malformed JSON at line 1 column 1 path $)");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
 }

@@ -135,7 +135,7 @@ class SynapseTest {
         Cli.Run run = Cli.run("run", model.toString(), "-1", "1");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertOneLine(run.err()).startsWith("synapse: and.model: ends early").contains("truncated");
+        assertOneLine(run.err()).startsWith("synapse: " + model + ": ends early").contains("truncated");
         assertThat(run.out()).isEmpty();
     }
 
@@ -146,7 +146,7 @@ class SynapseTest {
         Cli.Run run = Cli.run("train", "--layers", "2,4,1", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertOneLine(run.err()).startsWith("synapse: and.data line 4: ").contains("'x'");
+        assertOneLine(run.err()).startsWith("synapse: " + data + " line 4: ").contains("'x'");
     }
 
     @Test
