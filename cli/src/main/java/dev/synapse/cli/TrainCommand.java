@@ -266,8 +266,9 @@ final class TrainCommand implements Callable<Integer> {
         if (set.inputWidth() != in || set.targetWidth() != out) {
             throw new Synapse.UsageException(data + " has " + Words.count(set.inputWidth(), "input") + " and "
                     + Words.count(set.targetWidth(), "output") + " per sample, but --layers "
-                    + layers.stream().map(String::valueOf).collect(Collectors.joining(",")) + " takes " + in + " and gives " + out + "; start --layers with "
-                    + set.inputWidth() + " and end it with " + set.targetWidth());
+                    + layers.stream().map(String::valueOf).collect(Collectors.joining(",")) + " takes " + in
+                    + " and gives " + out + "; start --layers with " + set.inputWidth() + " and end it with "
+                    + set.targetWidth());
         }
     }
 

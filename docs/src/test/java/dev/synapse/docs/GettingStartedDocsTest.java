@@ -100,7 +100,7 @@ class GettingStartedDocsTest {
                         + "values, or build the model with input(2).");
     }
 
-    /** The engine's own promises (found and preferred with the flag, skipped silently without) are its module's tests. */
+    /** The engine's own promises (found and preferred with the flag, skipped silently without) are its tests. */
     @Test
     void theVectorEngineArtifactAndFlagAreTheOnesItsModuleDeclaresAndWithoutThemPureJavaComputes() throws Exception {
         String page = Files.readString(Snippets.docsDir().resolve("getting-started.md"));

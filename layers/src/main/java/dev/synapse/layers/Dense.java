@@ -220,7 +220,8 @@ public final class Dense implements Layer {
 
         @Override
         public String toString() {
-            return "Dense.units(" + units + ")" + (activation == null ? "" : ".activation(" + describe(activation) + ")")
+            return "Dense.units(" + units + ")"
+                    + (activation == null ? "" : ".activation(" + describe(activation) + ")")
                     + (useBias ? "" : ".withoutBias()");
         }
     }

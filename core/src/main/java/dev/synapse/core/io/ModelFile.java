@@ -27,7 +27,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>The format is one JSON file, versioned and documented in {@code docs/model-format.md}. Saving is atomic: the
  * file is written beside the target under a temporary name, flushed to disk, then moved over the target, so a crash
- * leaves the previous file whole; the next save to the same path removes the temporary file a killed save left. Loading validates everything before building anything, and refuses a damaged,
+ * leaves the previous file whole; the next save to the same path removes the temporary file a killed save left.
+ * Loading validates everything before building anything, and refuses a damaged,
  * truncated, changed or inconsistent file with a {@link ModelFileException} that says what to do. Components are
  * stored by name and rebuilt through a {@link Registry}; loading never runs code the file names.
  */
