@@ -18,6 +18,12 @@ final class PathArguments {
 
     private PathArguments() {}
 
+    /** A reader of one kind of file, as the library offers them ({@code ModelFile::load}). */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(Path path) throws IOException;
+    }
+
     /**
      * Loads the model file at {@code path}.
      *
@@ -25,12 +31,7 @@ final class PathArguments {
      * @throws IOException             if it cannot be read (the JDK's exception names {@code path})
      */
     static ModelFile loadModel(Path path) throws IOException {
-        checkNotAFolder(path, "a model file");
-        try {
-            return ModelFile.load(path);
-        } catch (ModelFileException e) {
-            throw withPath(e, path);
-        }
+        return read(path, "a model file", ModelFile::load);
     }
 
     /**
@@ -40,10 +41,14 @@ final class PathArguments {
      * @throws IOException             if it cannot be read (the JDK's exception names {@code path})
      */
     static Dataset readFannData(Path path) throws IOException {
-        checkNotAFolder(path, "a FANN data file");
+        return read(path, "a FANN data file", FannData::read);
+    }
+
+    private static <T> T read(Path path, String what, Reader<T> reader) throws IOException {
+        checkNotAFolder(path, what);
         try {
-            return FannData.read(path);
-        } catch (MalformedDataException e) {
+            return reader.read(path);
+        } catch (ModelFileException | MalformedDataException e) {
             throw withPath(e, path);
         }
     }
