@@ -53,7 +53,7 @@ final class SaveTemporary implements AutoCloseable {
             try {
                 // CREATE_NEW: the name is fresh and nobody else's; the file gets the folder's usual permissions.
                 channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                channel.lock();
+                lock(channel);
                 // Another process's cleanup may have locked and deleted the file in the instant before our lock;
                 // then it is gone and a fresh name is needed.
                 if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -73,6 +73,15 @@ final class SaveTemporary implements AutoCloseable {
                 }
                 throw e;
             }
+        }
+    }
+
+    private static void lock(FileChannel channel) {
+        try {
+            channel.lock();
+        } catch (IOException e) {
+            // A file system without locks (some network mounts): save unlocked. Cleanup cannot lock files there
+            // either, so it deletes none, a live save's included.
         }
     }
 
