@@ -39,39 +39,27 @@ public final class EngineCheck {
         assertLargeShapes(engine);
         assertElementWise(engine);
         assertExp(engine);
-        if (engine instanceof PackedEngine packed) {
-            assertThreadCountKeepsBits(packed);
-        }
     }
 
     /**
-     * The large shapes along the packed path and along the threaded path with 1 to 4 threads (restoring
+     * One large shape along the packed path and along the threaded path with 1 to 4 threads (restoring
      * {@link Engines#threads()} afterwards): every result bit-identical, since threads split C, never k.
      */
-    public static void assertThreadCountKeepsBits(PackedEngine engine) {
-        Random random = new Random(31);
+    private static void checkThreadCountKeepsBits(PackedEngine engine, double[] a, double[] b, int m, int n, int k) {
         int before = Engines.threads();
+        double[] expected = new double[m * n];
+        double[] c = new double[m * n];
         try {
-            for (int[] s : LARGE_SHAPES) {
-                int m = s[0];
-                int n = s[1];
-                int k = s[2];
-                double[] a = fill(new double[m * k], random);
-                double[] b = fill(new double[k * n], random);
-                double[] expected = new double[m * n];
-                double[] c = new double[m * n];
-                for (Product form : Product.values()) {
-                    engine.multiply(PackedEngine.Path.PACKED, form, a, b, expected, m, n, k, false);
-                    for (int threads = 1; threads <= 4; threads++) {
-                        Engines.setThreads(threads);
-                        engine.multiply(PackedEngine.Path.THREADED, form, a, b, c, m, n, k, false);
-                        for (int i = 0; i < m * n; i++) {
-                            if (Double.doubleToRawLongBits(c[i]) != Double.doubleToRawLongBits(expected[i])) {
-                                throw new AssertionError(engine.name() + ": " + form + " for m=" + m + " n=" + n
-                                        + " k=" + k + " on " + threads + " threads gives C[" + i + "] = " + c[i]
-                                        + " but " + expected[i] + " on one thread: the bits must not depend on "
-                                        + "the thread count");
-                            }
+            for (Product form : Product.values()) {
+                engine.multiply(PackedEngine.Path.PACKED, form, a, b, expected, m, n, k, false);
+                for (int threads = 1; threads <= 4; threads++) {
+                    Engines.setThreads(threads);
+                    engine.multiply(PackedEngine.Path.THREADED, form, a, b, c, m, n, k, false);
+                    for (int i = 0; i < m * n; i++) {
+                        if (Double.doubleToRawLongBits(c[i]) != Double.doubleToRawLongBits(expected[i])) {
+                            throw new AssertionError(engine.name() + ": " + form + " for m=" + m + " n=" + n + " k="
+                                    + k + " on " + threads + " threads gives C[" + i + "] = " + c[i] + " but "
+                                    + expected[i] + " on one thread: the bits must not depend on the thread count");
                         }
                     }
                 }
@@ -151,7 +139,10 @@ public final class EngineCheck {
         }
     }
 
-    /** A few shapes that cross block boundaries, along every path. */
+    /**
+     * A few shapes that cross block boundaries, along every path; for a packed engine, also with 1 to 4 threads,
+     * bit for bit.
+     */
     public static void assertLargeShapes(Engine engine) {
         Random random = new Random(130);
         for (int[] s : LARGE_SHAPES) {
@@ -162,6 +153,9 @@ public final class EngineCheck {
             double[] b = fill(new double[k * n], random);
             double[] c0 = fill(new double[m * n], random);
             checkShape(engine, a, b, c0, new double[m * n], new double[m * n], m, n, k);
+            if (engine instanceof PackedEngine packed) {
+                checkThreadCountKeepsBits(packed, a, b, m, n, k);
+            }
         }
     }
 
