@@ -7,9 +7,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * A vectorized {@code e^x} that gives the same bits interpreted, compiled by C1 or by C2, in every lane and in its
- * scalar twin ({@code ScalarExp} in the tests): it is built only from operations IEEE 754 defines exactly (add, multiply, fused
- * multiply-add, min, max) and integer bit manipulation, never from {@code VectorOperators.EXP}, whose lanes change
- * from {@code Math.exp} to the JIT's SVML stub (different last bits) when C2 compiles the caller.
+ * scalar twin ({@code ScalarExp} in the tests): it is built only from operations IEEE 754 defines exactly (add,
+ * multiply, fused multiply-add, min, max) and integer bit manipulation, never from {@code VectorOperators.EXP},
+ * whose lanes change from {@code Math.exp} to the JIT's SVML stub (different last bits) when C2 compiles the caller.
  *
  * <p>The method, after Cody and Waite: {@code x = k·ln 2 + r} with {@code k = round(x / ln 2)} and
  * {@code |r| ≤ ln 2 / 2}, taken in two steps ({@code ln 2} split into a 42-bit head, whose products with k are
@@ -56,8 +56,10 @@ final class VectorMath {
 
     private VectorMath() {}
 
-    /** {@code e^x} lane by lane; each lane is what the same steps give one value at a time, bit for
-     * bit, and within 1 ulp of {@link StrictMath#exp}. */
+    /**
+     * {@code e^x} lane by lane; each lane is what the same steps give one value at a time, bit for bit, and within
+     * 1 ulp of {@link StrictMath#exp}.
+     */
     static DoubleVector exp(DoubleVector x) {
         // Three methods, not one: C2 inlines each hot callee up to 325 bytes of bytecode, and a vector method that is
         // not inlined passes its vectors boxed, which measured 7 ns per element instead of about 1.

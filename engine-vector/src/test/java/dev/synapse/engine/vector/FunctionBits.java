@@ -40,6 +40,8 @@ public final class FunctionBits {
         functions.put("Math.tanh", in -> Arrays.stream(in).map(Math::tanh).toArray());
         functions.put("Math.log1p", in -> Arrays.stream(in).map(v -> Math.log1p(Math.exp(-Math.abs(v)))).toArray());
         functions.put("Math.log", in -> Arrays.stream(positive).map(Math::log).toArray());
+        functions.put("Math.sin", in -> Arrays.stream(in).map(Math::sin).toArray());
+        functions.put("Math.cos", in -> Arrays.stream(in).map(Math::cos).toArray());
         functions.put("Math.pow", in -> Arrays.stream(positive).map(v -> Math.pow(0.97, v)).toArray());
         functions.put("vector product", in -> product(vector, a, b));
         functions.put("pure-java product", in -> product(pureJava, a, b));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * compiled by C2 (8,000 calls: past C2's thresholds of 5,000 calls or 40,000 loop iterations): the claim behind
  * "same bits on every run", tested rather than assumed.
  * {@code Math.exp} is among them (the interpreter and compiled code share one stub), with {@code Math.tanh},
- * {@code log}, {@code log1p} and {@code pow} (activations, losses, learning-rate schedules), both engines' products
+ * {@code sin}, {@code cos}, {@code log}, {@code log1p} and {@code pow} (activations, losses, learning-rate schedules), both engines' products
  * and the Vector API engine's own exp; {@code VectorOperators.EXP}, which failed this, is no longer used.
  */
 class JitIndependenceTest {
@@ -24,7 +24,7 @@ class JitIndependenceTest {
         FreshJvm.Run c1 = run(List.of("-XX:TieredStopAtLevel=1"), 300);
         FreshJvm.Run c2 = run(List.of(), 8_000);
 
-        assertThat(interpreted.out().lines()).hasSize(10);
+        assertThat(interpreted.out().lines()).hasSize(12);
         assertThat(c2.out()).doesNotContain("changed");
         assertThat(c1.out()).doesNotContain("changed");
         assertThat(c1.out()).isEqualTo(interpreted.out());

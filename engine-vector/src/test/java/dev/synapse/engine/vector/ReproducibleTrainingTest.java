@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReproducibleTrainingTest {
 
+    private static final List<String> VECTOR = List.of("--add-modules", "jdk.incubator.vector");
     private static final List<String> RUNS = List.of("vector:1", "vector:default", "vector:3", "pure-java:1",
             "pure-java:default", "pure-java:3");
 
@@ -33,9 +34,19 @@ class ReproducibleTrainingTest {
     }
 
     @Test
+    void everyBuiltInActivationUnderEveryBuiltInLossTrainsToTheSameBitsInTwoFreshJvms() {
+        // In opposite orders, so that each pair trains at another stage of the JIT's work in each JVM.
+        FreshJvm.Run first = FreshJvm.run(VECTOR, EveryActivationAndLoss.class);
+        FreshJvm.Run second = FreshJvm.run(VECTOR, EveryActivationAndLoss.class, "reverse");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out().lines()).hasSize(21 * 4).anyMatch(line -> line.startsWith("sigmoid mse "));
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
     void predictGivesTheSameBitsOverTenThousandCallsFromAColdStart() {
-        FreshJvm.Run run = FreshJvm.run(List.of("--add-modules", "jdk.incubator.vector"), PredictRepeatedly.class,
-                "10000");
+        FreshJvm.Run run = FreshJvm.run(VECTOR, PredictRepeatedly.class, "10000");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("vector: 10000 calls, 0 with other bits\n");
@@ -44,8 +55,7 @@ class ReproducibleTrainingTest {
     private static List<String> run(List<String> runs) {
         List<String> args = new ArrayList<>(List.of("6000"));
         args.addAll(runs);
-        FreshJvm.Run run = FreshJvm.run(List.of("--add-modules", "jdk.incubator.vector"), TrainAndDigest.class,
-                args.toArray(String[]::new));
+        FreshJvm.Run run = FreshJvm.run(VECTOR, TrainAndDigest.class, args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.errWithoutIncubatorWarning()).isEmpty();
         return run.out().lines().toList();
