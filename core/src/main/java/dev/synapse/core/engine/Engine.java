@@ -60,9 +60,13 @@ public interface Engine {
     /**
      * {@code out[i] = e^in[i]} for {@code i < n}, within 1 ulp of {@link StrictMath#exp}; {@code out} may be
      * {@code in}. Overflow gives {@code +∞}, underflow {@code 0}, NaN stays NaN. For a softmax or a loss that needs
-     * the exponential of a whole batch.
+     * the exponential of a whole batch. The default is a {@link Math#exp} loop.
      */
-    void exp(double[] in, double[] out, int n);
+    default void exp(double[] in, double[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.exp(in[i]);
+        }
+    }
 
     /** {@code out[i] = 1 / (1 + e^-in[i])} for {@code i < n}; {@code out} may be {@code in}. */
     void sigmoid(double[] in, double[] out, int n);

@@ -401,13 +401,6 @@ public abstract class PackedEngine implements Engine {
     }
 
     @Override
-    public void exp(double[] in, double[] out, int n) {
-        for (int i = 0; i < n; i++) {
-            out[i] = Math.exp(in[i]);
-        }
-    }
-
-    @Override
     public void sigmoid(double[] in, double[] out, int n) {
         for (int i = 0; i < n; i++) {
             out[i] = 1 / (1 + Math.exp(-in[i]));
