@@ -36,7 +36,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ModelFile file = ModelFile.load(model);
+        ModelFile file = PathArguments.loadModel(model);
         Sequential network = file.model();
 
         PrintWriter out = spec.commandLine().getOut();

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -23,21 +23,25 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save'.")
     private Path model;
 
+    // Strings, parsed here: picocli's own conversion to numbers answers "Unmatched argument" for a word.
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT", description = "The input values, e.g. -1 1.")
-    private List<Double> inputs;
+    private List<String> inputs;
+
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        ModelFile file = ModelFile.load(model);
+        double[] sample = numbers();
+        ModelFile file = PathArguments.loadModel(model);
         int width = file.model().inputSize();
-        if (inputs.size() != width) {
-            throw new Synapse.UsageException(model + " takes " + width + " inputs, got " + inputs.size() + ": "
-                    + inputs.stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        if (sample.length != width) {
+            throw new Synapse.UsageException(model + " takes " + Words.count(width, "input") + ", got "
+                    + sample.length + ": " + String.join(" ", inputs));
         }
-        double[] outputs = file.predict(inputs.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] outputs = file.predict(sample);
 
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder line = new StringBuilder();
@@ -47,5 +51,22 @@ final class RunCommand implements Callable<Integer> {
         out.println(line);
         out.flush();
         return 0;
+    }
+
+    /** The inputs as numbers, or a usage error naming the first that is not one. */
+    private double[] numbers() {
+        double[] values = new double[inputs.size()];
+        for (int i = 0; i < values.length; i++) {
+            String input = inputs.get(i).strip();
+            // Decimal numbers only: Double.parseDouble would also take "1d", "0x1p3" and "NaN".
+            double value = DECIMAL.matcher(input).matches() ? Double.parseDouble(input) : Double.NaN;
+            if (!Double.isFinite(value)) {
+                throw new Synapse.UsageException("input " + (i + 1) + ", '" + inputs.get(i) + "', is not a"
+                        + (DECIMAL.matcher(input).matches() ? " finite" : "") + " number; give the "
+                        + Words.count(values.length, "input") + " as numbers, e.g. -1 0.5 2e-3");
+            }
+            values[i] = value;
+        }
+        return values;
     }
 }

@@ -91,10 +91,10 @@ public final class Synapse implements Runnable {
      */
     static String describe(Exception e) {
         if (e instanceof NoSuchFileException missing) {
-            return missing.getFile() + ": no such file";
+            return missing.getFile() + ": " + (missing.getReason() != null ? missing.getReason() : "no such file");
         }
         if (e instanceof AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied";
+            return denied.getFile() + ": " + (denied.getReason() != null ? denied.getReason() : "permission denied");
         }
         if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
             return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName());

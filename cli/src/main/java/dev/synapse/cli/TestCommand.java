@@ -3,7 +3,6 @@ package dev.synapse.cli;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.Dataset;
-import dev.synapse.core.data.FannData;
 import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.model.Metrics;
 import dev.synapse.core.model.Sequential;
@@ -41,13 +40,13 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ModelFile file = ModelFile.load(model);
-        Dataset set = FannData.read(data);
+        ModelFile file = PathArguments.loadModel(model);
+        Dataset set = PathArguments.readFannData(data);
         Sequential network = file.model();
         if (set.inputWidth() != network.inputSize() || set.targetWidth() != network.outputSize()) {
-            throw new Synapse.FailedException(data + " has " + set.inputWidth() + " inputs and " + set.targetWidth()
-                    + " outputs per sample, but " + model + " takes " + network.inputSize() + " and gives "
-                    + network.outputSize());
+            throw new Synapse.FailedException(data + " has " + Words.count(set.inputWidth(), "input") + " and "
+                    + Words.count(set.targetWidth(), "output") + " per sample, but " + model + " takes "
+                    + network.inputSize() + " and gives " + network.outputSize());
         }
         // The network works on scaled values when the file has scalers: test it on the data as it saw it in training.
         Matrix inputs = file.inputScaler().map(s -> s.transform(set.inputs())).orElse(set.inputs());
@@ -67,8 +66,8 @@ final class TestCommand implements Callable<Integer> {
         long right = Math.round(metrics.accuracy() * set.size());
         out.printf(Locale.ROOT, "Accuracy:            %.2f%% (%d of %d samples)%n", 100 * metrics.accuracy(), right,
                 set.size());
-        out.printf(Locale.ROOT, "Bit fails:           %d (of %d outputs, limit 0.35)%n", metrics.bitFails(),
-                (long) set.size() * set.targetWidth());
+        out.printf(Locale.ROOT, "Bit fails:           %d (of %s, limit 0.35)%n", metrics.bitFails(),
+                Words.count((long) set.size() * set.targetWidth(), "output"));
         out.flush();
         return 0;
     }

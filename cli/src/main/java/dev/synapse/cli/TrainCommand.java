@@ -6,7 +6,6 @@ import dev.synapse.core.Activation;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.data.Dataset;
-import dev.synapse.core.data.FannData;
 import dev.synapse.core.io.ActivationFactory;
 import dev.synapse.core.io.Registry;
 import dev.synapse.core.model.EpochReport;
@@ -30,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,13 +122,16 @@ final class TrainCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     private final BooleanSupplier terminal;
+    private final IntSupplier columns;
 
     TrainCommand() {
-        this(Terminals::isTerminal);
+        this(Terminals::isTerminal, Terminals::columns);
     }
 
-    TrainCommand(BooleanSupplier terminal) {
+    /** A train command that asks {@code terminal} whether to draw a progress bar, {@code columns} how wide. */
+    TrainCommand(BooleanSupplier terminal, IntSupplier columns) {
         this.terminal = terminal;
+        this.columns = columns;
     }
 
     @Override
@@ -137,7 +140,13 @@ final class TrainCommand implements Callable<Integer> {
         Activation hidden = activation("--hidden-activation", hiddenActivation);
         Activation output = activation("--activation", activation);
         Training training = training();     // checks the stop settings before any file is read
-        Dataset set = FannData.read(data);
+        if (save != null) {
+            PathArguments.checkWritable("--save", save);
+        }
+        if (plot != null) {
+            PathArguments.checkNotAFolder(plot, "a PNG file");  // its folders are made when the chart is written
+        }
+        Dataset set = PathArguments.readFannData(data);
         checkWidths(set);
         Sequential model = build(hidden, output, seed);
 
@@ -150,7 +159,8 @@ final class TrainCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Max epochs %8d. Desired bit fails: %d.%n", maxEpochs, stopBitFails);
         }
         out.flush();
-        Progress progress = new Progress(out, terminal.getAsBoolean() ? new ProgressBar(out, maxEpochs) : null);
+        ProgressBar bar = terminal.getAsBoolean() ? new ProgressBar(out, maxEpochs, columns.getAsInt()) : null;
+        Progress progress = new Progress(out, bar);
         History history;
         try {
             history = model.fit(set.inputs(), set.targets(), training.report(1, progress));
@@ -256,10 +266,11 @@ final class TrainCommand implements Callable<Integer> {
         int in = layers.get(0);
         int out = layers.get(layers.size() - 1);
         if (set.inputWidth() != in || set.targetWidth() != out) {
-            throw new Synapse.UsageException(data + " has " + set.inputWidth() + " inputs and " + set.targetWidth()
-                    + " outputs per sample, but --layers " + layers.stream().map(String::valueOf)
-                    .collect(Collectors.joining(",")) + " takes " + in + " and gives " + out + "; start --layers with "
-                    + set.inputWidth() + " and end it with " + set.targetWidth());
+            throw new Synapse.UsageException(data + " has " + Words.count(set.inputWidth(), "input") + " and "
+                    + Words.count(set.targetWidth(), "output") + " per sample, but --layers "
+                    + layers.stream().map(String::valueOf).collect(Collectors.joining(",")) + " takes " + in
+                    + " and gives " + out + "; start --layers with " + set.inputWidth() + " and end it with "
+                    + set.targetWidth());
         }
     }
 
@@ -302,11 +313,14 @@ final class TrainCommand implements Callable<Integer> {
         public void onEpoch(EpochReport report) {
             last.clear();
             last.add(report);
+            // The bar learns the epoch before a report line is printed above it, so both show the same epoch.
+            if (bar != null) {
+                bar.record(report.epoch(), report.loss(), report.bitFails());
+            }
             if (reportEvery > 0 && (report.epoch() == 1 || report.epoch() % reportEvery == 0)) {
                 print(report);
-            }
-            if (bar != null) {
-                bar.update(report.epoch(), report.loss(), report.bitFails());
+            } else if (bar != null) {
+                bar.refresh();
             }
         }
 

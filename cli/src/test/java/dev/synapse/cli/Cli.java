@@ -16,13 +16,19 @@ final class Cli {
         return run(Synapse.commandLine(), args);
     }
 
-    /** Runs with {@code train} believing standard output is a terminal. */
+    /** Runs with {@code train} believing standard output is a terminal of 80 columns. */
     static Run runOnTerminal(String... args) {
+        return runOnTerminal(ProgressBar.DEFAULT_COLUMNS, args);
+    }
+
+    /** Runs with {@code train} believing standard output is a terminal {@code columns} wide. */
+    static Run runOnTerminal(int columns, String... args) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         return run(Synapse.commandLine(new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == TrainCommand.class ? type.cast(new TrainCommand(() -> true)) : defaults.create(type);
+                return type == TrainCommand.class
+                        ? type.cast(new TrainCommand(() -> true, () -> columns)) : defaults.create(type);
             }
         }), args);
     }

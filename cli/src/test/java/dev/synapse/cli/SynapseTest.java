@@ -104,7 +104,7 @@ class SynapseTest {
 
     @Test
     void drawsAProgressBarOnATerminal() {
-        Cli.Run run = Cli.runOnTerminal("train", "--layers", "2,3,1", "--max-epochs", "25", "--report-every", "0",
+        Cli.Run run = Cli.runOnTerminal(120, "train", "--layers", "2,3,1", "--max-epochs", "25", "--report-every", "0",
                 "--desired-error", "0", data.toString());
 
         assertThat(run.exitCode()).isZero();
@@ -135,7 +135,7 @@ class SynapseTest {
         Cli.Run run = Cli.run("run", model.toString(), "-1", "1");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertOneLine(run.err()).startsWith("synapse: and.model: ends early").contains("truncated");
+        assertOneLine(run.err()).startsWith("synapse: " + model + ": ends early").contains("truncated");
         assertThat(run.out()).isEmpty();
     }
 
@@ -146,7 +146,7 @@ class SynapseTest {
         Cli.Run run = Cli.run("train", "--layers", "2,4,1", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertOneLine(run.err()).startsWith("synapse: and.data line 4: ").contains("'x'");
+        assertOneLine(run.err()).startsWith("synapse: " + data + " line 4: ").contains("'x'");
     }
 
     @Test
@@ -187,7 +187,7 @@ class SynapseTest {
         Cli.Run run = Cli.run("train", "--layers", "3,4,1", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertOneLine(run.err()).contains("has 2 inputs and 1 outputs per sample", "start --layers with 2");
+        assertOneLine(run.err()).contains("has 2 inputs and 1 output per sample", "start --layers with 2");
     }
 
     @Test
@@ -197,7 +197,7 @@ class SynapseTest {
         Cli.Run run = Cli.run("run", model.toString(), "1", "1", "1");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertOneLine(run.err()).isEqualTo("synapse: " + model + " takes 2 inputs, got 3: 1.0 1.0 1.0");
+        assertOneLine(run.err()).isEqualTo("synapse: " + model + " takes 2 inputs, got 3: 1 1 1");
     }
 
     @Test

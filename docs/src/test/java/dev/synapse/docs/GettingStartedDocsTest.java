@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.core.Matrix;
+import dev.synapse.core.engine.Engines;
 import dev.synapse.core.model.Checkpoint;
 import dev.synapse.core.model.EarlyStopping;
 import dev.synapse.core.model.History;
@@ -17,6 +18,7 @@ import dev.synapse.core.random.NumpyRandom;
 import dev.synapse.layers.Dense;
 import dev.synapse.losses.Losses;
 import dev.synapse.optimizers.Sgd;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -224,5 +226,19 @@ class GettingStartedDocsTest {
         assertThatThrownBy(() -> model.predict(1, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("layer 0 (dense) expects 3 inputs per sample but got 2 (inputs 1x2). Pass samples of 3 "
                         + "values, or build the model with input(2).");
+    }
+
+    /** The engine's own promises (found and preferred with the flag, skipped silently without) are its tests. */
+    @Test
+    void theVectorEngineArtifactAndFlagAreTheOnesItsModuleDeclaresAndWithoutThemPureJavaComputes() throws Exception {
+        String page = Files.readString(Snippets.docsDir().resolve("getting-started.md"));
+        String module = Files.readString(Snippets.docsDir().resolveSibling("engine-vector/pom.xml"));
+
+        assertThat(module).contains("<artifactId>synapse-engine-vector</artifactId>",
+                "<argLine>--add-modules jdk.incubator.vector</argLine>");
+        assertThat(page).contains("<artifactId>synapse-engine-vector</artifactId>",
+                "java --add-modules jdk.incubator.vector -cp", "<argLine>--add-modules jdk.incubator.vector</argLine>");
+        assertThat(Engines.current().name()).isEqualTo("pure-java");     // this module has no engine artifact
+        assertThat(Engines.describe()).startsWith("pure-java");
     }
 }

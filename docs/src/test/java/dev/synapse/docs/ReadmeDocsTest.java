@@ -1,52 +1,62 @@
 package dev.synapse.docs;
 
-import static dev.synapse.activations.Activations.sigmoid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synapse.core.Matrix;
-import dev.synapse.core.model.History;
-import dev.synapse.core.model.Sequential;
-import dev.synapse.core.model.Training;
-import dev.synapse.layers.Dense;
-import dev.synapse.losses.Losses;
-import dev.synapse.optimizers.Sgd;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The example at the top of the project's README.md. */
+/** The example at the top of the project's README.md: a whole program, compiled exactly as the page shows it. */
 class ReadmeDocsTest {
+
+    private static final Pattern OUTPUT =
+            Pattern.compile("loss (\\d+[.,]\\d{6}), prediction for \\[1, 0, 1]: (\\d+[.,]\\d{6})\\R");
+
+    @TempDir
+    Path dir;
 
     @Test
     void theReadmeNetworkLearnsXorAndSaysSo() throws Exception {
-        double[][] result = new double[2][];
+        String printed = Stdout.capture(() -> XorNetwork.main(new String[0]));
 
-        String printed = Stdout.capture(() -> {
-            // snippet:readme
-            Matrix x = Matrix.of(new double[][] {{0, 0, 1}, {0, 1, 1}, {1, 0, 1}, {1, 1, 1}});
-            Matrix y = Matrix.columnVector(0, 1, 1, 0);
+        assertLearnedXor(printed);
+    }
 
-            Sequential model = Sequential.builder().input(3)
-                    .add(Dense.units(4).activation(sigmoid()))
-                    .add(Dense.units(1).activation(sigmoid()))
-                    .loss(Losses.sumSquaredError())
-                    .optimizer(Sgd.learningRate(0.5))
-                    .seed(1)
-                    .build();
+    @Test
+    void theReadmesFirstBlockCompilesAndRunsAsPastedIntoAFile() throws Exception {
+        Path readme = Snippets.docsDir().resolveSibling("README.md");
+        String block = Snippets.shown(readme).get(0).code();
+        Path source = Files.writeString(dir.resolve("XorNetwork.java"), block);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
 
-            History history = model.fit(x, y, Training.epochs(10_000));
-            double[] prediction = model.predict(1, 0, 1);
-            System.out.printf("loss %.6f, prediction for [1, 0, 1]: %.6f%n", history.finalLoss(), prediction[0]);
-            // end-snippet
-            result[0] = prediction;
-            result[1] = new double[] {history.finalLoss()};
-        });
+        boolean compiled = javac.getTask(diagnostics, null, null,
+                List.of("-d", dir.toString(), "-classpath", System.getProperty("java.class.path")), null,
+                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source)).call();
 
-        assertThat(result[0][0]).isGreaterThan(0.9);
-        assertThat(result[1][0]).isLessThan(0.01);
-        Matcher numbers = Pattern.compile("loss (\\d+[.,]\\d{6}), prediction for \\[1, 0, 1]: (\\d+[.,]\\d{6})")
-                .matcher(printed);
-        assertThat(numbers.find()).as("printed: %s", printed).isTrue();
+        assertThat(compiled).as("javac says: %s", diagnostics).isTrue();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+                ReadmeDocsTest.class.getClassLoader())) {
+            Method main = loader.loadClass("XorNetwork").getMethod("main", String[].class);
+            assertLearnedXor(Stdout.capture(() -> main.invoke(null, (Object) new String[0])));
+        }
+    }
+
+    private static void assertLearnedXor(String printed) {
+        Matcher numbers = OUTPUT.matcher(printed);
+        assertThat(numbers.matches()).as("printed: %s", printed).isTrue();
+        assertThat(Double.parseDouble(numbers.group(1).replace(',', '.'))).isLessThan(0.01);
         assertThat(Double.parseDouble(numbers.group(2).replace(',', '.'))).isGreaterThan(0.9);
     }
 }

@@ -17,6 +17,8 @@ import dev.synapse.core.engine.Product;
 import dev.synapse.core.random.NumpyRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * A fully connected layer: {@code y = f(x·W + b)} with weights W shaped (inputs, units) and an optional bias row b.
@@ -257,8 +259,22 @@ public final class Dense implements ActivatedLayer {
 
     @Override
     public String toString() {
-        return "Dense[" + inputSize + "->" + units + ", " + outputActivation().orElseThrow()
+        return "Dense[" + inputSize + "->" + units + ", "
+                + (activation != null ? describe(activation) : rowActivation.name())
                 + (bias == null ? ", no bias" : "") + (l2 == 0 ? "" : ", l2=" + l2) + "]";
+    }
+
+    /**
+     * An activation by its name and arguments, e.g. {@code sigmoid-stepwise(steepness=0.5)}: a user's activation
+     * class need not override toString to read well here.
+     */
+    static String describe(Activation activation) {
+        if (activation.arguments().isEmpty()) {
+            return activation.name();
+        }
+        StringJoiner arguments = new StringJoiner(", ", activation.name() + "(", ")");
+        new TreeMap<>(activation.arguments()).forEach((name, value) -> arguments.add(name + "=" + value));
+        return arguments.toString();
     }
 
     /**
@@ -353,7 +369,7 @@ public final class Dense implements ActivatedLayer {
 
         @Override
         public String toString() {
-            Object f = activation != null ? activation : rowActivation;
+            String f = activation != null ? describe(activation) : rowActivation != null ? rowActivation.name() : null;
             return "Dense.units(" + units + ")" + (f == null ? "" : ".activation(" + f + ")")
                     + (useBias ? "" : ".withoutBias()") + (l2 == 0 ? "" : ".l2(" + l2 + ")");
         }

@@ -88,7 +88,7 @@ class ClassifierModelFileTest {
         assertThat(Files.readString(file)).contains("\"version\": 1,");
         assertThat(loaded.predict(0.5, -1)).containsExactly(0.17028769817255926);
         assertThat(loaded.predict(2, 3)).containsExactly(-0.9997885597993731);
-        assertThat(loaded.toString()).isEqualTo("Sequential[" + loaded.name() + ", input=2, Dense[2->3, leaky-relu], Dense[3->1, tanh, no bias],"
+        assertThat(loaded.toString()).isEqualTo("Sequential[" + loaded.name() + ", input=2, Dense[2->3, leaky-relu(slope=0.2)], Dense[3->1, tanh, no bias],"
                 + " loss=mse, optimizer=none]");
     }
 

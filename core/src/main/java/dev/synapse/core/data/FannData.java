@@ -128,6 +128,9 @@ public final class FannData {
     /** One read of one file; holds the numbers and the line layout of the samples seen so far. */
     private static final class Parser {
 
+        /** Numbers per matrix allocated before any is read; the arrays double from there as numbers arrive. */
+        private static final int INITIAL_VALUES = 1 << 14;
+
         private static final String[] HEADER_FIELDS = {
             "the number of samples", "the number of inputs per sample", "the number of outputs per sample"
         };
@@ -158,16 +161,12 @@ public final class FannData {
         Dataset parse() throws IOException {
             readHeader();
             int width = inputs + outputs;
-            int capacity = Math.min(samples, 1024);
-            in = new double[capacity * inputs];
-            out = new double[capacity * outputs];
+            // The arrays grow with the numbers actually read, never to what the header claims: a 14-byte file
+            // announcing 2^31-1 inputs must be refused for what it lacks, not crash the JVM for memory.
+            in = new double[(int) Math.min((long) samples * inputs, INITIAL_VALUES)];
+            out = new double[(int) Math.min((long) samples * outputs, INITIAL_VALUES)];
             current = new Layout(width);
             for (int s = 0; s < samples; s++) {
-                if (s == capacity) {
-                    capacity = (int) Math.min(samples, 2L * capacity);
-                    in = Arrays.copyOf(in, capacity * inputs);
-                    out = Arrays.copyOf(out, capacity * outputs);
-                }
                 current.clear();
                 for (int j = 0; j < width; j++) {
                     String token = tokens.next();
@@ -180,8 +179,10 @@ public final class FannData {
                                 + ", a finite number, found '" + token + "'");
                     }
                     if (j < inputs) {
+                        in = room(in, s * inputs + j, (long) samples * inputs);
                         in[s * inputs + j] = value;
                     } else {
+                        out = room(out, s * outputs + j - inputs, (long) samples * outputs);
                         out[s * outputs + j - inputs] = value;
                     }
                     current.add(tokens.tokenLine());
@@ -193,6 +194,14 @@ public final class FannData {
                 throw trailing(extra);
             }
             return Dataset.wrap(Matrix.wrap(samples, inputs, in), Matrix.wrap(samples, outputs, out));
+        }
+
+        /** {@code values}, or a copy at least twice as long (at most {@code limit}) when it has no {@code index}. */
+        private static double[] room(double[] values, int index, long limit) {
+            if (index < values.length) {
+                return values;
+            }
+            return Arrays.copyOf(values, (int) Math.min(limit, Math.max(index + 1L, 2L * values.length)));
         }
 
         private void readHeader() throws IOException {
@@ -221,9 +230,14 @@ public final class FannData {
             samples = values[0];
             inputs = values[1];
             outputs = values[2];
+            if ((long) inputs + outputs > Integer.MAX_VALUE) {
+                throw error(headerLine, "expected at most 2^31-1 numbers per sample, but the header announces "
+                        + plural(inputs, "input") + " and " + plural(outputs, "output") + " per sample");
+            }
             if ((long) samples * Math.max(inputs, outputs) > Integer.MAX_VALUE) {
                 throw error(headerLine, "expected at most 2^31-1 values per matrix, but the header announces "
-                        + samples + " samples of " + inputs + " inputs and " + outputs + " outputs; split the file");
+                        + plural(samples, "sample") + " of " + plural(inputs, "input") + " and "
+                        + plural(outputs, "output") + "; split the file");
             }
         }
 

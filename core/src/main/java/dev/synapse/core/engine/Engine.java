@@ -15,6 +15,12 @@ package dev.synapse.core.engine;
  * apart from caches and thread pools, thread-safe, allocate nothing once warm, and give the same answers as
  * {@link PureJavaEngine} up to rounding (a different summation order or a 1-ulp {@code exp}).
  *
+ * <p><b>Reproducible.</b> An engine gives the same bits for the same call on every run, for any
+ * {@link Engines#threads()} and whether the JIT has compiled it yet or not: each element of a product is summed
+ * over k in one fixed order (threads split C, never k), and element-wise passes use only operations whose result
+ * IEEE 754 or the JDK fixes ({@code +}, {@code ·}, fma, {@code Math.exp}), never ones that change with the JIT's
+ * state such as the Vector API's {@code VectorOperators.EXP}.
+ *
  * <p><b>Adding an engine.</b> Implement this interface with a public no-argument constructor, list the class in
  * {@code META-INF/services/dev.synapse.core.engine.Engine}, and give it a {@link #priority()} above 0; the
  * highest-priority engine whose constructor succeeds is used. A constructor may throw (for example a
@@ -50,6 +56,17 @@ public interface Engine {
 
     /** {@code out[c] (+)= Σ_r x[r·cols + c]}: a bias gradient. Overwrites {@code out} unless accumulating. */
     void columnSums(double[] x, int rows, int cols, double[] out, boolean accumulate);
+
+    /**
+     * {@code out[i] = e^in[i]} for {@code i < n}, within 1 ulp of {@link StrictMath#exp}; {@code out} may be
+     * {@code in}. Overflow gives {@code +∞}, underflow {@code 0}, NaN stays NaN. For a softmax or a loss that needs
+     * the exponential of a whole batch. The default is a {@link Math#exp} loop.
+     */
+    default void exp(double[] in, double[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.exp(in[i]);
+        }
+    }
 
     /** {@code out[i] = 1 / (1 + e^-in[i])} for {@code i < n}; {@code out} may be {@code in}. */
     void sigmoid(double[] in, double[] out, int n);

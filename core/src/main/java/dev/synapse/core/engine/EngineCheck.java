@@ -15,7 +15,9 @@ import java.util.Random;
  *
  * <p>For a {@link PackedEngine} every path (small, packed, threaded) is forced over every shape, so the micro-kernel
  * and its edge tiles are exercised on small shapes too. Products must agree to a relative {@code 1e-13} of
- * {@code Σ|a||b|} (a different summation order); element-wise passes to 4 ulps of the result.
+ * {@code Σ|a||b|} (a different summation order); element-wise passes to 4 ulps of the result, and {@code exp}
+ * to 1 ulp of {@link StrictMath#exp} with its edge cases exact. A packed engine must also give the same bits on the
+ * packed path as on the threaded one for every thread count: each element of C summed over k in one order.
  */
 public final class EngineCheck {
 
@@ -36,6 +38,87 @@ public final class EngineCheck {
         assertSmallShapes(engine);
         assertLargeShapes(engine);
         assertElementWise(engine);
+        assertExp(engine);
+    }
+
+    /**
+     * One large shape along the packed path and along the threaded path with 1 to 4 threads (restoring
+     * {@link Engines#threads()} afterwards): every result bit-identical, since threads split C, never k.
+     */
+    private static void checkThreadCountKeepsBits(PackedEngine engine, double[] a, double[] b, int m, int n, int k) {
+        int before = Engines.threads();
+        double[] expected = new double[m * n];
+        double[] c = new double[m * n];
+        try {
+            for (Product form : Product.values()) {
+                engine.multiply(PackedEngine.Path.PACKED, form, a, b, expected, m, n, k, false);
+                for (int threads = 1; threads <= 4; threads++) {
+                    Engines.setThreads(threads);
+                    engine.multiply(PackedEngine.Path.THREADED, form, a, b, c, m, n, k, false);
+                    for (int i = 0; i < m * n; i++) {
+                        if (Double.doubleToRawLongBits(c[i]) != Double.doubleToRawLongBits(expected[i])) {
+                            throw new AssertionError(engine.name() + ": " + form + " for m=" + m + " n=" + n + " k="
+                                    + k + " on " + threads + " threads gives C[" + i + "] = " + c[i] + " but "
+                                    + expected[i] + " on one thread: the bits must not depend on the thread count");
+                        }
+                    }
+                }
+            }
+        } finally {
+            Engines.setThreads(before);
+        }
+    }
+
+    /** Inputs whose {@code e^x} is a boundary case, each with its exact expected result. */
+    private static final double[][] EXP_EDGES = {
+        {Double.NaN, Double.NaN}, {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY},
+        {Double.NEGATIVE_INFINITY, 0.0}, {-0.0, 1.0}, {0.0, 1.0}, {Double.MIN_VALUE, 1.0}, {-Double.MIN_VALUE, 1.0},
+        {Double.MIN_NORMAL, 1.0}, {1e-300, 1.0}, {-1e-300, 1.0}, {709.782712893384, 1.7976931348622732E308},
+        {709.7827128933841, Double.POSITIVE_INFINITY}, {710, Double.POSITIVE_INFINITY},
+        {Double.MAX_VALUE, Double.POSITIVE_INFINITY}, {-745.1332191019411, Double.MIN_VALUE},
+        {-745.1332191019412, 0.0}, {-746, 0.0}, {-Double.MAX_VALUE, 0.0},
+    };
+
+    /**
+     * {@link Engine#exp}: every edge case of {@code EXP_EDGES} exact (NaN, ±∞, ±0, subnormal inputs, the overflow
+     * and underflow thresholds) at every position of short and long arrays, and within 1 ulp of
+     * {@link StrictMath#exp} over a sweep of [-746, 710] that includes subnormal results.
+     */
+    public static void assertExp(Engine engine) {
+        for (int len : new int[] {EXP_EDGES.length, 67}) {
+            for (int shift = 0; shift < len; shift += 7) {
+                double[] x = new double[len];
+                for (int i = 0; i < len; i++) {
+                    x[i] = EXP_EDGES[(i + shift) % EXP_EDGES.length][0];
+                }
+                double[] y = new double[len];
+                engine.exp(x, y, len);
+                for (int i = 0; i < len; i++) {
+                    double expected = EXP_EDGES[(i + shift) % EXP_EDGES.length][1];
+                    if (Double.doubleToRawLongBits(y[i]) != Double.doubleToRawLongBits(expected)) {
+                        throw new AssertionError(engine.name() + ": exp(" + x[i] + ") at index " + i + " of " + len
+                                + " gives " + y[i] + " but " + expected + " is expected exactly");
+                    }
+                }
+            }
+        }
+        Random random = new Random(7);
+        double[] x = new double[1000];
+        double[] y = new double[x.length];
+        for (int round = 0; round < 200; round++) {
+            double width = round % 2 == 0 ? 1456 : 2;
+            for (int i = 0; i < x.length; i++) {
+                x[i] = round % 2 == 0 ? -746 + random.nextDouble() * width : (random.nextDouble() - 0.5) * width;
+            }
+            engine.exp(x, y, x.length);
+            for (int i = 0; i < x.length; i++) {
+                double expected = StrictMath.exp(x[i]);
+                if (y[i] != expected && !(Math.abs(y[i] - expected) <= Math.ulp(expected))) {
+                    throw new AssertionError(engine.name() + ": exp(" + x[i] + ") gives " + y[i] + " but "
+                            + expected + " is expected (within 1 ulp of StrictMath.exp)");
+                }
+            }
+        }
     }
 
     /** Every form, accumulate on and off, m, n, k in 1..{@link #SMALL_LIMIT}, along every path. */
@@ -56,7 +139,10 @@ public final class EngineCheck {
         }
     }
 
-    /** A few shapes that cross block boundaries, along every path. */
+    /**
+     * A few shapes that cross block boundaries, along every path; for a packed engine, also with 1 to 4 threads,
+     * bit for bit.
+     */
     public static void assertLargeShapes(Engine engine) {
         Random random = new Random(130);
         for (int[] s : LARGE_SHAPES) {
@@ -67,6 +153,9 @@ public final class EngineCheck {
             double[] b = fill(new double[k * n], random);
             double[] c0 = fill(new double[m * n], random);
             checkShape(engine, a, b, c0, new double[m * n], new double[m * n], m, n, k);
+            if (engine instanceof PackedEngine packed) {
+                checkThreadCountKeepsBits(packed, a, b, m, n, k);
+            }
         }
     }
 

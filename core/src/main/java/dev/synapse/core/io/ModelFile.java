@@ -27,7 +27,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>The format is one JSON file, versioned and documented in {@code docs/model-format.md}. Saving is atomic: the
  * file is written beside the target under a temporary name, flushed to disk, then moved over the target, so a crash
- * leaves the previous file whole. Loading validates everything before building anything, and refuses a damaged,
+ * leaves the previous file whole; the next save to the same path removes the temporary file a killed save left.
+ * Loading validates everything before building anything, and refuses a damaged,
  * truncated, changed or inconsistent file with a {@link ModelFileException} that says what to do. Components are
  * stored by name and rebuilt through a {@link Registry}; loading never runs code the file names.
  */
@@ -103,13 +104,20 @@ public final class ModelFile {
      *
      * @throws IllegalArgumentException if a layer, activation or loss is not registered (the file could not be
      *                                  loaded back) or a parameter is not finite; nothing is written then
-     * @throws IOException              if writing fails; an existing file at {@code path} is then unchanged
+     * @throws java.nio.file.NoSuchFileException if the folder of {@code path} does not exist, naming {@code path}
+     * @throws IOException              if writing fails, or {@code path} is a folder; an existing file at {@code path}
+     *                                  is then unchanged
      */
     public void save(Path path) throws IOException {
         save(path, Registry.global());
     }
 
-    /** Saves atomically to {@code path}, naming components through {@code registry}. */
+    /**
+     * Saves atomically to {@code path}, naming components through {@code registry}; otherwise as {@link #save(Path)}.
+     *
+     * @throws IllegalArgumentException if a component is not in {@code registry} or a parameter is not finite
+     * @throws IOException              if writing fails; an existing file at {@code path} is then unchanged
+     */
     public void save(Path path, Registry registry) throws IOException {
         save(this, path, registry, UnaryOperator.identity());
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses a model file's JSON into a {@link RawModel}, streaming, so weights go straight into arrays. It checks only
@@ -24,6 +25,9 @@ import java.util.regex.Matcher;
  * fit together is {@link RawModelCheck}'s job. A cut-off file is told from a damaged one by where the JSON broke.
  */
 final class ModelParser {
+
+    private static final Pattern LENIENCY_ADVICE =
+            Pattern.compile("Use JsonReader\\.setStrictness\\(Strictness\\.LENIENT\\) to accept malformed JSON");
 
     private final String file;
     private final RawModel raw = new RawModel();
@@ -98,11 +102,16 @@ final class ModelParser {
                 + " again", e);
     }
 
-    /** Gson's message without the troubleshooting link it appends on a second line. */
+    /**
+     * Gson's message without the troubleshooting link it appends on a second line, and without its advice to read
+     * leniently ("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON at ..."), which is
+     * meant for programmers calling Gson, not for someone holding a damaged file.
+     */
     private static String firstLine(IOException e) {
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String first = newline < 0 ? message : message.substring(0, newline);
+        return LENIENCY_ADVICE.matcher(first).replaceFirst("malformed JSON");
     }
 
     private static boolean onLastLine(String message, int lastLine) {

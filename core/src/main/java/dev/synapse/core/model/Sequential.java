@@ -60,8 +60,14 @@ public final class Sequential {
     private final ModelGuard guard;
 
     private Sequential(String name, List<Layer> layers, Loss loss, Optimizer optimizer, NumpyRandom random) {
+        this(name, null, layers, loss, optimizer, random);
+    }
+
+    /** {@code guard} is shared with a model over the same layers ({@link #withTraining}), else null for a new one. */
+    private Sequential(String name, ModelGuard guard, List<Layer> layers, Loss loss, Optimizer optimizer,
+            NumpyRandom random) {
         this.name = name == null ? defaultName() : name;
-        this.guard = new ModelGuard(this.name);
+        this.guard = guard == null ? new ModelGuard(this.name) : guard;
         this.layers = ImmutableList.copyOf(layers);
         this.parameters = layers.stream().flatMap(l -> l.parameters().stream()).collect(ImmutableList.toImmutableList());
         this.loss = loss;
@@ -234,13 +240,13 @@ public final class Sequential {
      */
     public History fit(Matrix inputs, Matrix targets, Training training) {
         checkNotNull(training, "training settings");
-        if (loss == null) {
-            throw new IllegalStateException("the model has no loss; call loss(...) on Sequential.builder(), "
-                    + "e.g. loss(Losses.meanSquaredError()), before fit");
-        }
-        if (optimizer == null) {
-            throw new IllegalStateException("the model has no optimizer; call optimizer(...) on Sequential.builder(), "
-                    + "e.g. optimizer(Sgd.learningRate(0.1)), before fit");
+        if (loss == null || optimizer == null) {
+            // A loaded model has no optimizer (files keep none), so the builder is not where the fix is.
+            throw new IllegalStateException("the model has no " + (loss == null ? "loss" : "optimizer")
+                    + ", so it cannot train (a loaded model has no optimizer: model files keep none); train a copy"
+                    + " that has both: model.withTraining(loss, optimizer), e.g. model.withTraining("
+                    + (loss == null ? "Losses.meanSquaredError()" : "model.loss().orElseThrow()")
+                    + ", Sgd.learningRate(0.1)).fit(inputs, targets, epochs), or give both to Sequential.builder()");
         }
         Checks.checkInputs(layers, inputs, "inputs");
         Checks.checkTargets(layers, loss, inputs, targets);
@@ -253,6 +259,28 @@ public final class Sequential {
         } finally {
             guard.finishTraining();
         }
+    }
+
+    /**
+     * A model over the same layers that trains with {@code loss} and {@code optimizer}: how a loaded model, which
+     * has no optimizer, is trained further. The copy shares the layers and so the parameters: training it changes
+     * this model's weights too, and the two share one guard (a fit of either refuses a fit of the other while it
+     * runs) and the name. Its optimizer starts fresh and its mini-batches are shuffled by a generator seeded with 0
+     * ({@link #of} takes another seed).
+     *
+     * <pre>{@code
+     * Sequential trainable = Sequential.load(path).withTraining(Losses.meanSquaredError(), Sgd.learningRate(0.1));
+     * trainable.fit(inputs, targets, 1000);
+     * }</pre>
+     *
+     * @throws NullPointerException     if {@code loss} or {@code optimizer} is null
+     * @throws IllegalArgumentException if {@code loss} cannot follow the output layer's activation
+     */
+    public Sequential withTraining(Loss loss, Optimizer optimizer) {
+        checkNotNull(loss, "loss");
+        checkNotNull(optimizer, "optimizer");
+        Checks.checkLossFitsOutput(layers, loss);
+        return new Sequential(name, guard, layers, loss, optimizer, new NumpyRandom(0));
     }
 
     /**

@@ -104,6 +104,23 @@ class FannDataTest {
     }
 
     @Test
+    void aHeaderAnnouncingBillionsOfInputsIsRefusedForWhatIsMissingWithoutAllocatingThem() {
+        // A fuzzing seed: this reader once allocated what the header announced and ran out of memory.
+        assertRejected("1 2147483646 1\n1\n", "xor.data line 2: expected inputs 2 to 2147483646 and 1 output for"
+                + " sample 1, found the end of the file; the last sample is cut short");
+    }
+
+    @Test
+    void rejectsAHeaderWhoseSamplesWouldNotFitInOneArray() {
+        assertRejected("2 2147483647 0\n", "xor.data line 1: expected at least 1 for the number of outputs per"
+                + " sample in the header, found 0");
+        assertRejected("1 2147483647 1\n", "xor.data line 1: expected at most 2^31-1 numbers per sample, but the"
+                + " header announces 2147483647 inputs and 1 output per sample");
+        assertRejected("3 1000000000 1\n", "xor.data line 1: expected at most 2^31-1 values per matrix, but the"
+                + " header announces 3 samples of 1000000000 inputs and 1 output; split the file");
+    }
+
+    @Test
     void rejectsAHeaderThatIsNotThreeWholeNumbers() {
         assertRejected("4 two 1\n", "xor.data line 1: expected the number of inputs per sample in the header"
                 + " 'samples inputs outputs', a whole number, found 'two'");

@@ -3,7 +3,6 @@ package dev.synapse.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.synapse.core.Layer;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.testing.Fixtures.Linear;
@@ -13,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +22,8 @@ class ModelFileTest {
     @TempDir
     Path dir;
 
-    /** {@code y = x·W}: the smallest layer with a parameter, so core can test saving without the layers module. */
-    private static final Registry REGISTRY = new Registry().registerLayer("linear", new LayerFactory() {
-        @Override
-        public LayerConfig describe(Layer layer) {
-            return LayerConfig.of("linear", layer.inputSize(), layer.outputSize(), null, false);
-        }
-
-        @Override
-        public Layer create(LayerConfig config, Map<String, Matrix> parameters) {
-            return new Linear(parameters.get("weights"));
-        }
-    });
+    /** Knows {@code y = x·W}, the smallest layer with a parameter: core tests saving without the layers module. */
+    private static final Registry REGISTRY = SaveLoop.REGISTRY;
 
     /** Passes {@code limit} bytes through, then fails as a full disk would. */
     private static final class FailingStream extends FilterOutputStream {

@@ -261,6 +261,7 @@ class SequentialTest {
 
         assertThatThrownBy(() -> model.fit(X, Y, 1))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("the model has no loss; call loss(...) on Sequential.builder()");
+                .hasMessageContaining("the model has no loss, so it cannot train")
+                .hasMessageContaining("model.withTraining(Losses.meanSquaredError(), Sgd.learningRate(0.1))");
     }
 }

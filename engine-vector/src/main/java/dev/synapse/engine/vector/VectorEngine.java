@@ -9,12 +9,15 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * An engine on the JDK's Vector API: a 6-row × 2-vector tile of C updated with fused multiply-adds over packed
  * panels (all three product forms share it, since packing normalizes them), and vectorized element-wise passes,
- * including the sigmoid on the JDK's vector {@code exp}.
+ * including the sigmoid on a vector {@code exp} of its own ({@code VectorMath}) that gives the same bits whether
+ * the JIT has compiled it or not.
  *
  * <p>Found by {@link java.util.ServiceLoader} when this module is on the class path and the JVM runs with
  * {@code --add-modules jdk.incubator.vector}; without the flag its classes cannot link and Synapse silently uses
- * the pure-Java engine. Results agree with the pure-Java engine to rounding: products sum in a different order,
- * and the vector {@code exp} is within 2 ulps of {@link Math#exp}.
+ * the pure-Java engine. Results agree with the pure-Java engine to rounding: products sum in a different order
+ * (each element of C still over k in one fixed order, whatever the thread count), and the vector {@code exp} is
+ * within 1 ulp of {@link StrictMath#exp}. Every operation is one that IEEE 754 defines exactly, so a run repeats bit
+ * for bit on the same CPU type and JDK.
  */
 public final class VectorEngine extends PackedEngine {
 
@@ -22,16 +25,6 @@ public final class VectorEngine extends PackedEngine {
     private static final int L = S.length();
     private static final int MR = 6;
     private static final int NR = 2 * L;
-    /*
-     * Whether VectorOperators.EXP is compiled to the JDK's SVML stubs (libjsvml, x86-64 Linux and Windows): there
-     * its sigmoid over 130k doubles measured 1.7 ns per element on JDK 17 and 2.9 on JDK 25, against 6.7 and 11.0
-     * for Math.exp. Where no stub backs it, the operator falls back to one Math.exp per lane on boxed vectors (about
-     * 30 times slower), so other platforms keep the scalar loop.
-     */
-    private static final boolean VECTOR_EXP = (System.getProperty("os.arch").equals("amd64")
-            || System.getProperty("os.arch").equals("x86_64"))
-            && (System.getProperty("os.name").startsWith("Linux") || System.getProperty("os.name").startsWith("Windows"));
-
     /** Used by {@link java.util.ServiceLoader}; fails with a {@link LinkageError} without the Vector API module. */
     public VectorEngine() {
         super(MR, NR);
@@ -262,16 +255,24 @@ public final class VectorEngine extends PackedEngine {
         }
     }
 
+    /*
+     * Not VectorOperators.EXP: on x86-64 it computes each lane with Math.exp until C2 compiles the caller and then
+     * switches to the SVML stub, whose last bits differ, so one training run gave different weights from the next
+     * and predict changed its answer after a few hundred calls. VectorMath.exp measured 1.3 ns per element in this
+     * sigmoid over 8K doubles against 0.9 for the SVML operator and 5.5 for a Math.exp loop (JDK 17, AVX-512).
+     * Tails and short arrays take Math.exp, which is deterministic too (interpreter and compiled code share one
+     * stub) and faster than a scalar polynomial.
+     */
     @Override
     public void sigmoid(double[] in, double[] out, int n) {
-        if (n < SCALAR_BELOW || !VECTOR_EXP) {
+        if (n < SCALAR_BELOW) {
             super.sigmoid(in, out, n);
             return;
         }
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            DoubleVector e = DoubleVector.fromArray(S, in, i).neg().lanewise(VectorOperators.EXP);
+            DoubleVector e = VectorMath.exp(DoubleVector.fromArray(S, in, i).neg());
             one.div(e.add(one)).intoArray(out, i);
         }
         for (; i < n; i++) {
@@ -279,11 +280,16 @@ public final class VectorEngine extends PackedEngine {
         }
     }
 
-    /** {@code out[i] = e^in[i]} for {@code i < n} with the vector exp the sigmoid uses: for tests and diagnostics. */
+    /** {@code out[i] = e^in[i]}: whole vectors with {@link VectorMath}, a tail or a short array with Math.exp. */
+    @Override
     public void exp(double[] in, double[] out, int n) {
+        if (n < SCALAR_BELOW) {
+            super.exp(in, out, n);
+            return;
+        }
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            DoubleVector.fromArray(S, in, i).lanewise(VectorOperators.EXP).intoArray(out, i);
+            VectorMath.exp(DoubleVector.fromArray(S, in, i)).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = Math.exp(in[i]);

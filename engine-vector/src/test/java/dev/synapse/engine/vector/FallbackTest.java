@@ -3,11 +3,8 @@ package dev.synapse.engine.vector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synapse.core.engine.Engines;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.synapse.testing.FreshJvm;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Without {@code --add-modules jdk.incubator.vector} the engine cannot link; Synapse must fall back silently. */
@@ -21,17 +18,11 @@ class FallbackTest {
     }
 
     @Test
-    void withoutTheFlagTheVectorEngineIsSkippedSilentlyAndPureJavaComputes() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                FallbackTest.class.getName())).start();
+    void withoutTheFlagTheVectorEngineIsSkippedSilentlyAndPureJavaComputes() {
+        FreshJvm.Run child = FreshJvm.run(List.of(), FallbackTest.class);
 
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(child.exitValue()).isZero();
-        assertThat(out).isEqualTo("pure-java 1 6.0");
-        assertThat(err).isEmpty();
+        assertThat(child.exitCode()).isZero();
+        assertThat(child.out()).isEqualTo("pure-java 1 6.0");
+        assertThat(child.err()).isEmpty();
     }
 }
