@@ -54,6 +54,8 @@ final class InfoCommand implements Callable<Integer> {
         out.println("Input scaler: " + file.inputScaler().map(Scaler::toString).orElse("none"));
         out.println("Target scaler: " + file.targetScaler().map(Scaler::toString).orElse("none"));
         out.println("Engine:       " + Engines.describe());
+        out.println();
+        out.print(network.summary());
         out.flush();
         return 0;
     }

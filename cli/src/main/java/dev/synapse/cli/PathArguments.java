@@ -20,7 +20,7 @@ final class PathArguments {
 
     /** A reader of one kind of file, as the library offers them ({@code ModelFile::load}). */
     @FunctionalInterface
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(Path path) throws IOException;
     }
 
@@ -44,7 +44,8 @@ final class PathArguments {
         return read(path, "a FANN data file", FannData::read);
     }
 
-    private static <T> T read(Path path, String what, Reader<T> reader) throws IOException {
+    /** Reads {@code path}, which should be {@code what}, with {@code reader}; failures name the path given. */
+    static <T> T read(Path path, String what, Reader<T> reader) throws IOException {
         checkNotAFolder(path, what);
         try {
             return reader.read(path);

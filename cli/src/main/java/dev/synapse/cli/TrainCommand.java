@@ -5,6 +5,7 @@ import dev.synapse.charts.LossChart;
 import dev.synapse.core.Activation;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Optimizer;
+import dev.synapse.core.RowActivation;
 import dev.synapse.core.data.Dataset;
 import dev.synapse.core.io.ActivationFactory;
 import dev.synapse.core.io.Registry;
@@ -14,10 +15,14 @@ import dev.synapse.core.model.Sequential;
 import dev.synapse.core.model.Training;
 import dev.synapse.core.model.TrainingListener;
 import dev.synapse.layers.Dense;
+import dev.synapse.layers.Dropout;
 import dev.synapse.layers.Initializers;
 import dev.synapse.losses.FannMse;
 import dev.synapse.losses.Losses;
+import dev.synapse.optimizers.Adam;
+import dev.synapse.optimizers.AdamW;
 import dev.synapse.optimizers.Quickprop;
+import dev.synapse.optimizers.Rmsprop;
 import dev.synapse.optimizers.Rprop;
 import dev.synapse.optimizers.Sgd;
 import java.io.IOException;
@@ -32,6 +37,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,12 +58,18 @@ import picocli.CommandLine.Spec;
                     + "sigmoid-symmetric, fann-sigmoid, linear, tanh, sigmoid (FANN's at steepness 0.5)."})
 final class TrainCommand implements Callable<Integer> {
 
-    /** FANN's training algorithms. */
+    /** FANN's training algorithms, and Keras' adaptive optimizers. */
     enum Algorithm {
-        rprop, quickprop, incremental, batch
+        rprop, quickprop, incremental, batch, adam, adamw, rmsprop;
+
+        /** Keras' optimizers, whose learning rate defaults to 0.001 rather than FANN's 0.7. */
+        boolean isKeras() {
+            return this == adam || this == adamw || this == rmsprop;
+        }
     }
 
-    @Parameters(index = "0", paramLabel = "DATA", description = "Training data in FANN's format, e.g. and.data.")
+    @Parameters(index = "0", paramLabel = "DATA",
+            description = "Training data in FANN's format, e.g. and.data (or IDX with --labels, CSV with --targets).")
     private Path data;
 
     @Option(names = "--layers", required = true, split = ",", paramLabel = "N,N,...",
@@ -65,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
     private List<Integer> layers;
 
     @Option(names = "--activation", defaultValue = "sigmoid-stepwise", paramLabel = "NAME",
-            description = "Activation of the output layer (default: ${DEFAULT-VALUE}, FANN's).")
+            description = "Activation of the output layer, or softmax (default: ${DEFAULT-VALUE}, FANN's).")
     private String activation;
 
     @Option(names = "--hidden-activation", defaultValue = "sigmoid-stepwise", paramLabel = "NAME",
@@ -73,13 +85,17 @@ final class TrainCommand implements Callable<Integer> {
     private String hiddenActivation;
 
     @Option(names = "--algorithm", defaultValue = "rprop", paramLabel = "NAME",
-            description = "rprop (iRPROP-, FANN's default; ignores the learning rate), quickprop, incremental or "
-                    + "batch (default: ${DEFAULT-VALUE}).")
+            description = "rprop (iRPROP-, FANN's default; ignores the learning rate), quickprop, incremental, "
+                    + "batch, or Keras' adam, adamw and rmsprop (default: ${DEFAULT-VALUE}).")
     private Algorithm algorithm;
 
-    @Option(names = "--learning-rate", defaultValue = "0.7", paramLabel = "RATE",
-            description = "Learning rate of quickprop, incremental and batch (default: ${DEFAULT-VALUE}).")
-    private double learningRate;
+    @Option(names = "--learning-rate", paramLabel = "RATE",
+            description = "Learning rate of every algorithm but rprop (default: 0.7, FANN's; 0.001 for adam, adamw "
+                    + "and rmsprop, Keras').")
+    private Double learningRate;
+
+    @Mixin
+    private TrainingChoices choices;
 
     @Option(names = "--momentum", defaultValue = "0", paramLabel = "M",
             description = "Learning momentum of incremental and batch (default: ${DEFAULT-VALUE}).")
@@ -138,21 +154,26 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkLayers();
         Activation hidden = activation("--hidden-activation", hiddenActivation);
-        Activation output = activation("--activation", activation);
-        Training training = training();     // checks the stop settings before any file is read
+        RowActivation rowOutput = Registry.global().rowActivation(activation).map(f -> f.apply(Map.of()))
+                .orElse(null);
+        Activation output = rowOutput != null ? null : activation("--activation", activation);
+        choices.check();
+        Training training = choices.apply(training());     // checks the stop settings before any file is read
         if (save != null) {
             PathArguments.checkWritable("--save", save);
         }
         if (plot != null) {
             PathArguments.checkNotAFolder(plot, "a PNG file");  // its folders are made when the chart is written
         }
-        Dataset set = PathArguments.readFannData(data);
+        Dataset set = choices.read(data, layers.get(layers.size() - 1));
         checkWidths(set);
-        Sequential model = build(hidden, output, seed);
+        Sequential model = build(hidden, output, rowOutput, set, seed);
 
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Training %s on %s (%d samples), %s, seed %d.%n", architecture(), data, set.size(),
-                algorithm, seed);
+        // FANN's MSE goes unsaid, as FANN's own runs print it; any other loss is named.
+        String loss = choices.loss != null || rowOutput != null ? ", " + model.loss().orElseThrow().name() : "";
+        out.printf(Locale.ROOT, "Training %s on %s (%d samples), %s%s%s, seed %d.%n", architecture(), data,
+                set.size(), algorithm, loss, choices.describe(), seed);
         if (desiredError() >= 0) {
             out.printf(Locale.ROOT, "Max epochs %8d. Desired error: %.10f.%n", maxEpochs, desiredError());
         } else {
@@ -178,6 +199,10 @@ final class TrainCommand implements Callable<Integer> {
         out.println("Kept " + history.keptWeights() + ".");
         out.printf(Locale.ROOT, "Error of the trained network: %.10f. Bit fail %d.%n",
                 model.evaluate(set.inputs(), set.targets()).loss(), bitFails(model, set));
+        if (history.hasValidation()) {
+            out.printf(Locale.ROOT, "Validation error of the kept weights: %.10f.%n",
+                    history.validationLoss(Math.max(1, history.keptEpoch())));
+        }
         if (plot != null) {
             LossChart.writeEpochs(history.losses(), "synapse train " + architecture() + " on " + data.getFileName(),
                     "MSE (FANN's)", plot);
@@ -196,9 +221,13 @@ final class TrainCommand implements Callable<Integer> {
         double[] predicted = model.predict(set.inputs()).data();
         double[] targets = set.targets().data();
         Loss loss = model.loss().orElseThrow();
+        int outputs = model.outputSize();
+        // Class-index targets (one column for several outputs) count as the one-hot rows they stand for.
+        boolean indices = set.targetWidth() != outputs;
         long fails = 0;
         for (int i = 0; i < predicted.length; i++) {
-            fails += Math.abs(loss.error(predicted[i], targets[i])) >= bitFailLimit ? 1 : 0;
+            double target = indices ? (targets[i / outputs] == i % outputs ? 1 : 0) : targets[i];
+            fails += Math.abs(loss.error(predicted[i], target)) >= bitFailLimit ? 1 : 0;
         }
         return fails;
     }
@@ -265,7 +294,9 @@ final class TrainCommand implements Callable<Integer> {
     private void checkWidths(Dataset set) {
         int in = layers.get(0);
         int out = layers.get(layers.size() - 1);
-        if (set.inputWidth() != in || set.targetWidth() != out) {
+        // Class indices are one target column for all the outputs.
+        boolean indices = set.targetWidth() == 1 && (choices.sparse() || choices.loss == null && isSoftmax());
+        if (set.inputWidth() != in || set.targetWidth() != out && !indices) {
             throw new Synapse.UsageException(data + " has " + Words.count(set.inputWidth(), "input") + " and "
                     + Words.count(set.targetWidth(), "output") + " per sample, but --layers "
                     + layers.stream().map(String::valueOf).collect(Collectors.joining(",")) + " takes " + in
@@ -274,22 +305,46 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private Sequential build(Activation hidden, Activation output, long seed) {
+    private boolean isSoftmax() {
+        return Registry.global().rowActivation(activation).isPresent();
+    }
+
+    /**
+     * FANN's network of {@code layers}, with {@code --dropout} after each hidden layer; the output is {@code output}
+     * or, when given, the row-wise {@code rowOutput} (softmax), whose default loss is a categorical cross-entropy
+     * (sparse for one target column) instead of FANN's MSE.
+     */
+    private Sequential build(Activation hidden, Activation output, RowActivation rowOutput, Dataset set, long seed) {
         Sequential.Builder builder = Sequential.builder().input(layers.get(0));
-        for (int l = 1; l < layers.size(); l++) {
-            builder.add(Dense.units(layers.get(l)).activation(l == layers.size() - 1 ? output : hidden)
+        for (int l = 1; l < layers.size() - 1; l++) {
+            builder.add(Dense.units(layers.get(l)).activation(hidden)
                     .weights(Initializers.uniform(-0.1, 0.1)).bias(Initializers.uniform(-0.1, 0.1)));
+            if (choices.dropout != null && choices.dropout > 0) {
+                builder.add(Dropout.rate(choices.dropout));
+            }
         }
-        FannMse loss = Losses.fannMse(symmetric(output));
+        Dense.Spec last = Dense.units(layers.get(layers.size() - 1))
+                .weights(Initializers.uniform(-0.1, 0.1)).bias(Initializers.uniform(-0.1, 0.1));
+        builder.add(rowOutput != null ? last.activation(rowOutput) : last.activation(output));
+        Loss loss = choices.loss(() -> rowOutput == null ? Losses.fannMse(symmetric(output))
+                : set.targetWidth() == 1 ? Losses.sparseCategoricalCrossEntropy() : Losses.categoricalCrossEntropy());
         return builder.loss(loss).optimizer(optimizer()).seed(seed).build();
+    }
+
+    /** The learning rate given, else FANN's 0.7, or Keras' 0.001 for its optimizers. */
+    private double rate() {
+        return learningRate != null ? learningRate : algorithm.isKeras() ? 0.001 : 0.7;
     }
 
     private Optimizer optimizer() {
         return switch (algorithm) {
             case rprop -> Rprop.fannDefaults();
-            case quickprop -> Quickprop.fannDefaults().learningRate(learningRate);
+            case quickprop -> Quickprop.fannDefaults().learningRate(rate());
+            case adam -> Adam.learningRate(rate());
+            case adamw -> AdamW.learningRate(rate());
+            case rmsprop -> Rmsprop.learningRate(rate());
             case incremental, batch -> momentum == 0
-                    ? Sgd.learningRate(learningRate) : Sgd.learningRate(learningRate).momentum(momentum);
+                    ? Sgd.learningRate(rate()) : Sgd.learningRate(rate()).momentum(momentum);
         };
     }
 
@@ -327,6 +382,9 @@ final class TrainCommand implements Callable<Integer> {
         private void print(EpochReport report) {
             String line = String.format(Locale.ROOT, "Epochs     %8d. Current error: %.10f. Bit fail %d.",
                     report.epoch(), report.loss(), report.bitFails());
+            if (report.validation().isPresent()) {
+                line += String.format(Locale.ROOT, " Validation error: %.10f.", report.validationLoss());
+            }
             if (bar != null) {
                 bar.println(line);
             } else {

@@ -172,14 +172,15 @@ class SynapseTest {
     void aBadOptionValueIsAUsageErrorOnOneLine() {
         Cli.Run notANumber = Cli.run("train", "--layers", "2,4,1", "--max-epochs", "many", data.toString());
         Cli.Run notPositive = Cli.run("train", "--layers", "2,4,1", "--max-epochs", "0", data.toString());
-        Cli.Run unknownAlgorithm = Cli.run("train", "--layers", "2,4,1", "--algorithm", "adam", data.toString());
+        Cli.Run unknownAlgorithm = Cli.run("train", "--layers", "2,4,1", "--algorithm", "adagrad", data.toString());
 
         assertThat(notANumber.exitCode()).isEqualTo(2);
         assertOneLine(notANumber.err()).contains("--max-epochs", "'many'", "synapse train --help");
         assertThat(notPositive.exitCode()).isEqualTo(2);
         assertOneLine(notPositive.err()).isEqualTo("synapse: the number of epochs must be positive, got 0");
         assertThat(unknownAlgorithm.exitCode()).isEqualTo(2);
-        assertOneLine(unknownAlgorithm.err()).contains("rprop, quickprop, incremental, batch");
+        assertOneLine(unknownAlgorithm.err()).contains("'adagrad'",
+                "rprop, quickprop, incremental, batch, adam, adamw, rmsprop");
     }
 
     @Test
