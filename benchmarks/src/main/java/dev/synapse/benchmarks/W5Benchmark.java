@@ -35,12 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx4g"})
 public class W5Benchmark {
 
+    /** The engine: "best" (the discovered one), "pure-java" or "vector". */
     @Param({"best"})
     public String engine;
 
+    /** Threads for the matrix products; 0 means every core. */
     @Param({"0"})
     public int threads;
 
+    /** The folder holding Fashion-MNIST's train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz. */
     @Param({Workloads.FASHION_MNIST})
     public String data;
 
@@ -53,6 +56,11 @@ public class W5Benchmark {
     private Sequential model;
     private Training epoch;
 
+    /**
+     * Reads the training set and builds W5's model.
+     *
+     * @throws IOException naming the package to install when the data is missing
+     */
     @Setup
     public void setup() throws IOException {
         Workloads.configure(engine, threads);
@@ -66,6 +74,7 @@ public class W5Benchmark {
         epoch = Training.epochs(1).batchSize(32);
     }
 
+    /** One epoch over the training images: 1875 mini-batches of 32 for all 60000. */
     @Benchmark
     public History miniBatchEpoch() {
         return model.fit(x, y, epoch);
