@@ -1,5 +1,6 @@
 /**
- * The built-in layers — {@link dev.synapse.layers.Dense} — and weight initializers
+ * The built-in layers — {@link dev.synapse.layers.Dense}, {@link dev.synapse.layers.Sparse} (masked connections)
+ * and {@link dev.synapse.layers.Shortcut} (input passed on beside new units) — and weight initializers
  * ({@link dev.synapse.layers.Initializers}). The extension points are {@link dev.synapse.core.Layer} and
  * {@link dev.synapse.core.LayerSpec}.
  */

@@ -104,7 +104,7 @@ class ModelFileTest {
     void writesAVersionedJsonFileAPersonCanRead() throws IOException {
         String text = Files.readString(saved(model()));
 
-        assertThat(text).startsWith("{\n  \"format\": \"synapse-model\",\n  \"version\": 1,\n  \"model\": {\n"
+        assertThat(text).startsWith("{\n  \"format\": \"synapse-model\",\n  \"version\": 2,\n  \"model\": {\n"
                 + "    \"inputSize\": 3,\n");
         assertThat(text).contains("\"name\": \"leaky-relu\"", "\"slope\": 0.2", "\"bias\": false",
                 "\"loss\": \"sse\"", "\"shape\": [3, 5]", "\"algorithm\": \"sha-256\"");
@@ -156,12 +156,12 @@ class ModelFileTest {
     @Test
     void refusesAnotherFormatVersion() throws IOException {
         Path file = saved(model());
-        rewrite(file, "\"version\": 1", "\"version\": 2");
+        rewrite(file, "\"version\": 2", "\"version\": 3");
 
         assertThatThrownBy(() -> Sequential.load(file))
                 .isInstanceOf(ModelFileException.class)
-                .hasMessage("model.json: written in format version 2, but this Synapse reads version 1 only; load it"
-                        + " with the Synapse release that wrote it (or a newer one), or save the model again from"
+                .hasMessage("model.json: written in format version 3, but this Synapse reads versions 1 and 2 only;"
+                        + " load it with the Synapse release that wrote it (or a newer one), or save the model again from"
                         + " there")
                 .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(ModelFileException.Reason.UNSUPPORTED_VERSION));
     }

@@ -3,13 +3,16 @@ package dev.synapse.core.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.synapse.core.Activation;
+import dev.synapse.core.Matrix;
 import java.util.Map;
 
 /**
  * The settings of one layer as a model file stores them, apart from its parameters: its type, widths, activation,
- * bias flag and any type-specific numbers.
+ * bias flag, any type-specific numbers and any fixed matrices (since format version 2; a sparse layer's connection
+ * mask, say), which are saved beside the parameters but never trained.
  *
  * @param type       the layer type, e.g. {@code "dense"}
  * @param inputSize  values per input sample (in the file, implied by the layer before)
@@ -17,12 +20,16 @@ import java.util.Map;
  * @param activation the activation, or null for a layer without one
  * @param bias       whether the layer has a bias
  * @param arguments  further settings of the layer type, by name; empty for a dense layer
+ * @param constants  fixed matrices of the layer type, by name, in the order they are saved; empty for a dense layer
  */
 public record LayerConfig(String type, int inputSize, int units, Activation activation, boolean bias,
-        Map<String, Double> arguments) {
+        Map<String, Double> arguments, Map<String, Matrix> constants) {
 
     /**
-     * @throws IllegalArgumentException if the type is blank, a width is not positive or an argument not finite
+     * Checks the settings.
+     *
+     * @throws IllegalArgumentException if the type is blank, a width is not positive, an argument not finite or a
+     *                                  constant's name blank
      */
     public LayerConfig {
         checkArgument(type != null && !type.isBlank(), "a layer type must not be blank, got '%s'", type);
@@ -32,6 +39,16 @@ public record LayerConfig(String type, int inputSize, int units, Activation acti
         arguments.forEach((name, value) -> checkArgument(value != null && Double.isFinite(value),
                 "layer argument '%s' must be finite, got %s", name, value));
         arguments = ImmutableSortedMap.copyOf(arguments);
+        checkNotNull(constants, "constants");
+        constants.forEach((name, value) -> checkArgument(name != null && !name.isBlank() && value != null,
+                "layer constant names must not be blank and values not null, got '%s'", name));
+        constants = ImmutableMap.copyOf(constants);
+    }
+
+    /** A layer configuration with arguments but without constants. */
+    public LayerConfig(String type, int inputSize, int units, Activation activation, boolean bias,
+            Map<String, Double> arguments) {
+        this(type, inputSize, units, activation, bias, arguments, Map.of());
     }
 
     /** A layer configuration without type-specific arguments. */

@@ -10,8 +10,11 @@ final class ModelFormat {
     /** The value of every model file's {@code "format"} field. */
     static final String FORMAT = "synapse-model";
 
-    /** The version this release writes, and the newest it reads. */
-    static final int VERSION = 1;
+    /**
+     * The version this release writes, and the newest it reads. Version 2 added layer constants (fixed matrices such
+     * as a sparse layer's connection mask) and the layer types {@code sparse} and {@code shortcut}.
+     */
+    static final int VERSION = 2;
 
     private ModelFormat() {}
 

@@ -190,7 +190,7 @@ class ModelFileTest {
 
         assertThatThrownBy(() -> ModelFile.load(file, REGISTRY))
                 .isInstanceOf(ModelFileException.class)
-                .hasMessage("model.json: fields that version 1 does not define: $.extra; remove them or save the model"
+                .hasMessage("model.json: fields that version 2 does not define: $.extra; remove them or save the model"
                         + " again (docs/model-format.md lists every field)");
     }
 }
