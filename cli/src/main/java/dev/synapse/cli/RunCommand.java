@@ -1,6 +1,7 @@
 package dev.synapse.cli;
 
 import dev.synapse.core.io.ModelFile;
+import dev.synapse.fann.ModelFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "target scaler.", "Example: synapse run and.model -1 1"})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save'.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save', or a FANN .net file.")
     private Path model;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT", description = "The input values, e.g. -1 1.")
@@ -31,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ModelFile file = ModelFile.load(model);
+        ModelFile file = ModelFiles.load(model);
         int width = file.model().inputSize();
         if (inputs.size() != width) {
             throw new Synapse.UsageException(model + " takes " + width + " inputs, got " + inputs.size() + ": "

@@ -5,6 +5,7 @@ import dev.synapse.core.Matrix;
 import dev.synapse.core.data.Dataset;
 import dev.synapse.core.data.FannData;
 import dev.synapse.core.io.ModelFile;
+import dev.synapse.fann.ModelFiles;
 import dev.synapse.core.model.Metrics;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.losses.FannMse;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
                 "Example: synapse test and.model and.data"})
 final class TestCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save'.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save', or a FANN .net file.")
     private Path model;
 
     @Parameters(index = "1", paramLabel = "DATA", description = "Test data in FANN's format.")
@@ -40,7 +41,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ModelFile file = ModelFile.load(model);
+        ModelFile file = ModelFiles.load(model);
         Dataset set = FannData.read(data);
         Sequential network = file.model();
         if (set.inputWidth() != network.inputSize() || set.targetWidth() != network.outputSize()) {
