@@ -1,39 +1,40 @@
 package dev.synapse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.activations.Activations;
+import dev.synapse.activations.FannActivations;
+import dev.synapse.core.Matrix;
 import dev.synapse.core.model.Sequential;
+import dev.synapse.fann.FannNetFile;
 import dev.synapse.layers.Dense;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import-fann}, {@code export-fann}, and run, test and info on a FANN .net file. */
 class FannCommandsTest {
 
-    /** A 2-2-1 FANN network in fann_save's layout: tanh hidden units, FANN_SIGMOID output (steepness 0.5). */
-    static final String NET = """
-            FANN_FLO_2.1
-            num_layers=3
-            learning_rate=0.700000
-            connection_rate=1.000000
-            network_type=0
-            layer_sizes=3 3 2\s
-            scale_included=0
-            neurons (num_inputs, activation_function, activation_steepness)=(0, 0, 0.0) (0, 0, 0.0) (0, 0, 0.0) \
-            (3, 5, 1.0) (3, 5, 1.0) (0, 5, 1.0) (3, 3, 0.5) (0, 3, 0.5)\s
-            connections (connected_to_neuron, weight)=(0, 1.5) (1, -2.0) (2, 0.25) (0, 0.5) (1, 0.75) (2, -1.0) \
-            (3, 2.0) (4, -3.0) (5, 0.5)\s
-            """;
+    /** A 2-2-1 network: FANN_SIGMOID_SYMMETRIC hidden units at steepness 1, a FANN_SIGMOID output at 0.5. */
+    private static Sequential xor() {
+        return Sequential.of(List.of(new Dense(FannActivations.sigmoidSymmetric(1), Matrix.of(new double[][] {
+            {1.5, 0.5}, {-2.0, 0.75}}), Matrix.rowVector(0.25, -1.0)),
+                new Dense(FannActivations.sigmoid(), Matrix.columnVector(2.0, -3.0), Matrix.rowVector(0.5))),
+                null, null, 1);
+    }
 
     @TempDir
     Path dir;
 
+    /** The network as FANN's xor.net. */
     private Path net() throws IOException {
-        return Files.writeString(dir.resolve("xor.net"), NET);
+        Path net = dir.resolve("xor.net");
+        FannNetFile.write(xor(), net);
+        return net;
     }
 
     /** fann_run of NET on (1, 1), worked out by hand. */
@@ -49,7 +50,7 @@ class FannCommandsTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(Double.parseDouble(run.out().strip()))
-                .isCloseTo(expectedOutput(), org.assertj.core.api.Assertions.within(1e-15));
+                .isCloseTo(expectedOutput(), within(1e-15));
     }
 
     @Test

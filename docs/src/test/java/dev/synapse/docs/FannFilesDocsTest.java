@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.activations.FannActivations;
+import dev.synapse.core.Matrix;
 import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.fann.FannNetFile;
@@ -13,33 +14,27 @@ import dev.synapse.layers.Shortcut;
 import dev.synapse.layers.Sparse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The snippets of fann-files.md; the fann module's tests run FANN itself on what the page promises. */
 class FannFilesDocsTest {
 
-    /** A 2-2-1 network in fann_save's layout: FANN_SIGMOID_SYMMETRIC hidden units, FANN_SIGMOID output. */
-    private static final String XOR_NET = """
-            FANN_FLO_2.1
-            num_layers=3
-            learning_rate=0.700000
-            connection_rate=1.000000
-            network_type=0
-            layer_sizes=3 3 2\s
-            scale_included=0
-            neurons (num_inputs, activation_function, activation_steepness)=(0, 0, 0.0) (0, 0, 0.0) (0, 0, 0.0) \
-            (3, 5, 1.0) (3, 5, 1.0) (0, 5, 1.0) (3, 3, 0.5) (0, 3, 0.5)\s
-            connections (connected_to_neuron, weight)=(0, 1.5) (1, -2.0) (2, 0.25) (0, 0.5) (1, 0.75) (2, -1.0) \
-            (3, 2.0) (4, -3.0) (5, 0.5)\s
-            """;
+    /** A 2-2-1 network: FANN_SIGMOID_SYMMETRIC hidden units at steepness 1, a FANN_SIGMOID output at 0.5. */
+    private static Sequential xor() {
+        return Sequential.of(List.of(new Dense(FannActivations.sigmoidSymmetric(1), Matrix.of(new double[][] {
+            {1.5, 0.5}, {-2.0, 0.75}}), Matrix.rowVector(0.25, -1.0)),
+                new Dense(FannActivations.sigmoid(), Matrix.columnVector(2.0, -3.0), Matrix.rowVector(0.5))),
+                null, null, 1);
+    }
 
     @TempDir
     Path dir;
 
     @Test
     void aFannFileLoadsPredictsAndIsWrittenBack() throws Exception {
-        Files.writeString(dir.resolve("xor_float.net"), XOR_NET);
+        FannNetFile.write(xor(), dir.resolve("xor_float.net"));
 
         // snippet:fann-files-read
         ModelFile imported = FannNetFile.read(dir.resolve("xor_float.net"));   // as fann_create_from_file

@@ -1,6 +1,10 @@
 package dev.synapse.fann;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.synapse.core.Matrix;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,6 +129,14 @@ final class FannDriver {
     static Path mixed(Path out) throws IOException, InterruptedException {
         checked(exec(List.of(driver(Flavour.DOUBLE).toString(), "mixed", out.toString())));
         return out;
+    }
+
+    /** Each of Synapse's outputs within {@code tolerance} of FANN's, sample by sample; {@code what} names the net. */
+    static void assertAgrees(String what, Matrix ours, double[][] fann, double tolerance) {
+        assertThat(ours.rows()).as("samples of %s", what).isEqualTo(fann.length);
+        for (int r = 0; r < fann.length; r++) {
+            assertThat(ours.row(r)).as("sample %s of %s", r, what).containsExactly(fann[r], within(tolerance));
+        }
     }
 
     private record Result(int status, String out, String err) {}

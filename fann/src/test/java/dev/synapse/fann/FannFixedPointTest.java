@@ -6,7 +6,6 @@ import static dev.synapse.fann.FannImportTest.LINEAR;
 import static dev.synapse.fann.FannImportTest.SIGMOID;
 import static dev.synapse.fann.FannImportTest.SIGMOID_SYMMETRIC;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.FannData;
@@ -35,12 +34,8 @@ class FannFixedPointTest {
         Matrix inputs = FannData.read(data).inputs().map(x -> Math.round(x * multiplier) / multiplier);
         Matrix ours = FannNetFile.read(fixed).model().predict(inputs);
 
-        for (int r = 0; r < fann.length; r++) {
-            for (int o = 0; o < fann[r].length; o++) {
-                assertThat(ours.get(r, o)).as("sample %s output %s (decimal point %s)", r, o, decimalPoint)
-                        .isCloseTo(fann[r][o], within(tolerance));
-            }
-        }
+        FannDriver.assertAgrees(fixed.getFileName() + " (decimal point " + decimalPoint + ")", ours, fann,
+                tolerance);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.synapse.fann;
 import static dev.synapse.fann.FannDriver.Flavour.DOUBLE;
 import static dev.synapse.fann.FannDriver.Flavour.FLOAT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.core.Layer;
 import dev.synapse.core.Matrix;
@@ -43,13 +42,7 @@ class FannImportTest {
         double[][] fann = FannDriver.run(flavour, net, data, false);
         Matrix ours = FannNetFile.read(net).model().predict(FannData.read(data).inputs());
 
-        assertThat(ours.rows()).isEqualTo(fann.length);
-        for (int r = 0; r < fann.length; r++) {
-            for (int o = 0; o < fann[r].length; o++) {
-                assertThat(ours.get(r, o)).as("sample %s output %s of %s", r, o, net.getFileName())
-                        .isCloseTo(fann[r][o], within(tolerance(flavour)));
-            }
-        }
+        FannDriver.assertAgrees(net.getFileName().toString(), ours, fann, tolerance(flavour));
     }
 
     @ParameterizedTest
@@ -147,11 +140,6 @@ class FannImportTest {
 
         assertThat(file.inputScaler()).isPresent();
         assertThat(file.targetScaler()).isPresent();
-        for (int r = 0; r < fann.length; r++) {
-            for (int o = 0; o < fann[r].length; o++) {
-                assertThat(ours.get(r, o)).as("sample %s output %s", r, o)
-                        .isCloseTo(fann[r][o], within(tolerance(flavour) * 10));
-            }
-        }
+        FannDriver.assertAgrees("scaled.net", ours, fann, tolerance(flavour));
     }
 }

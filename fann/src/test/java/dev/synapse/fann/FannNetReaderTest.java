@@ -2,6 +2,7 @@ package dev.synapse.fann;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.core.io.ModelFileException;
 import dev.synapse.core.io.ModelFileException.Reason;
@@ -48,7 +49,7 @@ class FannNetReaderTest {
         double h0 = Math.tanh(1.5 - 2.0 + 0.25);
         double h1 = Math.tanh(0.5 + 0.75 - 1.0);
         assertThat(FannNetFile.read(write(XOR)).model().predict(1, 1)[0])
-                .isEqualTo(1 / (1 + Math.exp(-(2 * h0 - 3 * h1 + 0.5))), org.assertj.core.api.Assertions.within(1e-15));
+                .isEqualTo(1 / (1 + Math.exp(-(2 * h0 - 3 * h1 + 0.5))), within(1e-15));
     }
 
     @Test

@@ -103,24 +103,14 @@ public final class Dense implements Layer {
 
     @Override
     public void forward(Matrix input, Matrix state, Matrix output) {
-        if (input.cols() != inputSize) {
-            throw new IllegalArgumentException("dense layer expects " + inputSize + " inputs per sample but got "
-                    + input.cols() + " (input " + input.shape() + ")");
-        }
-        Matrix.multiply(Product.A_B, input, weights.value(), state, false);
-        if (bias != null) {
-            state.addRowVector(bias.value());
-        }
+        Affine.checkInput("dense", input, inputSize);
+        Affine.sum(input, weights, bias, state);
         activation.apply(state.data(), output.data());
     }
 
     @Override
     public void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient) {
-        if (!activation.isDifferentiable()) {
-            throw new IllegalStateException("cannot train through activation '" + activation.name()
-                    + "': it is a threshold without a gradient and serves inference only; train with a smooth"
-                    + " activation (for example its sigmoid counterpart) and switch afterwards");
-        }
+        Affine.checkTrainable(activation);
         // δ overwrites the pre-activation, which backward no longer needs.
         Matrix delta = state;
         activation.backward(state.data(), output.data(), outputGradient.data(), delta.data());

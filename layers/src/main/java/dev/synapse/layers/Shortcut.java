@@ -116,14 +116,8 @@ public final class Shortcut implements Layer {
 
     @Override
     public void forward(Matrix input, Matrix state, Matrix output) {
-        if (input.cols() != inputSize) {
-            throw new IllegalArgumentException("shortcut layer expects " + inputSize + " inputs per sample but got "
-                    + input.cols() + " (input " + input.shape() + ")");
-        }
-        Matrix.multiply(Product.A_B, input, weights.value(), state, false);
-        if (bias != null) {
-            state.addRowVector(bias.value());
-        }
+        Affine.checkInput("shortcut", input, inputSize);
+        Affine.sum(input, weights, bias, state);
         double[] x = input.data();
         double[] z = state.data();
         double[] y = output.data();
@@ -140,11 +134,7 @@ public final class Shortcut implements Layer {
 
     @Override
     public void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient) {
-        if (!activation.isDifferentiable()) {
-            throw new IllegalStateException("cannot train through activation '" + activation.name()
-                    + "': it is a threshold without a gradient and serves inference only; train with a smooth"
-                    + " activation (for example its sigmoid counterpart) and switch afterwards");
-        }
+        Affine.checkTrainable(activation);
         double[] z = state.data();
         double[] y = output.data();
         double[] g = outputGradient.data();

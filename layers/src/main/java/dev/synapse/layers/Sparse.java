@@ -162,10 +162,7 @@ public final class Sparse implements Layer {
 
     @Override
     public void forward(Matrix input, Matrix state, Matrix output) {
-        if (input.cols() != inputSize) {
-            throw new IllegalArgumentException("sparse layer expects " + inputSize + " inputs per sample but got "
-                    + input.cols() + " (input " + input.shape() + ")");
-        }
+        Affine.checkInput("sparse", input, inputSize);
         double[] x = input.data();
         double[] z = state.data();
         double[] w = weights.value().data();
@@ -186,11 +183,7 @@ public final class Sparse implements Layer {
 
     @Override
     public void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient) {
-        if (!activation.isDifferentiable()) {
-            throw new IllegalStateException("cannot train through activation '" + activation.name()
-                    + "': it is a threshold without a gradient and serves inference only; train with a smooth"
-                    + " activation (for example its sigmoid counterpart) and switch afterwards");
-        }
+        Affine.checkTrainable(activation);
         // δ overwrites the pre-activation, which backward no longer needs.
         double[] delta = state.data();
         activation.backward(delta, output.data(), outputGradient.data(), delta);
