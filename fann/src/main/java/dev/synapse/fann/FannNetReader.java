@@ -71,13 +71,21 @@ final class FannNetReader {
         double connectionRate = number(value("connection_rate"), "connection_rate", line("connection_rate"));
         int networkType = integer("network_type", 0, 1);
         int[] sizes = integers("layer_sizes", numLayers);
-        int neurons = 0;
+        long total = 0;
         for (int l = 0; l < sizes.length; l++) {
             if (sizes[l] < 1) {
                 throw inconsistent(line("layer_sizes"), "layer " + l + " has " + sizes[l] + " neurons");
             }
-            neurons += sizes[l];
+            total += sizes[l];
         }
+        // Each neuron takes at least "(0, 0, 0) " on the neurons line: a count beyond that is a damaged file, and
+        // refusing it here keeps a damaged number from allocating gigabytes.
+        if (total > value(NEURONS).length() / 9 + 1) {
+            throw new ModelFileException(file + " line " + (line(NEURONS) + 1), Reason.TRUNCATED, "holds fewer"
+                    + " neurons than the " + total + " the layer sizes add up to: the file is cut short or damaged;"
+                    + " save the network again from FANN");
+        }
+        int neurons = (int) total;
         int inputs = sizes[0] - 1;
         int outputs = networkType == 0 ? sizes[numLayers - 1] - 1 : sizes[numLayers - 1];
         if (inputs < 1 || outputs < 1) {
@@ -98,10 +106,13 @@ final class FannNetReader {
             connections += neuronInputs[n];
         }
         groups.requireEnd(neurons, "neurons", "the layer sizes add up to " + neurons);
-        if (connections > Integer.MAX_VALUE - 8) {
-            throw inconsistent(neuronsLine, "the neurons declare " + connections + " connections, too many to hold");
-        }
         int connectionsLine = line(CONNECTIONS);
+        // Each connection takes at least "(0, 0) " on its line; see the neurons above.
+        if (connections > value(CONNECTIONS).length() / 6 + 1) {
+            throw new ModelFileException(file + " line " + (connectionsLine + 1), Reason.TRUNCATED, "holds fewer"
+                    + " connections than the " + connections + " the neurons declare: the file is cut short or"
+                    + " damaged; save the network again from FANN");
+        }
         int[] sources = new int[(int) connections];
         double[] weights = new double[(int) connections];
         Groups links = new Groups(value(CONNECTIONS), connectionsLine, 2);

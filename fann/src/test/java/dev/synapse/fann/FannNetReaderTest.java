@@ -8,8 +8,11 @@ import dev.synapse.core.io.ModelFileException;
 import dev.synapse.core.io.ModelFileException.Reason;
 import dev.synapse.layers.Dense;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +109,32 @@ class FannNetReaderTest {
                 .isInstanceOf(ModelFileException.class)
                 .hasMessageStartingWith("net.net line 9: connection 8 comes from neuron 17, but the network has"
                         + " neurons 0 to 7");
+    }
+
+    @Test
+    void damagedOrCutFilesAreRefusedWithAModelFileExceptionAndNothingElse() throws IOException {
+        byte[] good = XOR.getBytes(StandardCharsets.US_ASCII);
+        String alphabet = " 0123456789-.e(),=\nx";
+        Random random = new Random(1);
+        Path file = dir.resolve("net.net");
+        for (int trial = 0; trial < 3000 + good.length; trial++) {
+            byte[] bad;
+            if (trial < good.length) {
+                bad = Arrays.copyOf(good, trial);                 // cut after every byte
+            } else {
+                bad = good.clone();                                // one to three bytes changed
+                for (int c = random.nextInt(3); c >= 0; c--) {
+                    bad[random.nextInt(bad.length)] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));
+                }
+            }
+            Files.write(file, bad);
+
+            try {
+                FannNetFile.read(file);
+            } catch (ModelFileException e) {
+                assertThat(e.getMessage()).as("trial %s", trial).startsWith("net.net");
+            }
+        }
     }
 
     @Test
