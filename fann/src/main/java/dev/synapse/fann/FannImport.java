@@ -50,6 +50,12 @@ final class FannImport {
             int sourceStart = net.shortcut() ? 0 : net.firstNeuron(l - 1);
             int sourceCount = net.shortcut() ? net.firstNeuron(l) : sizes[l - 1];
             int rows = net.shortcut() ? width : sizes[l - 1] - 1;
+            if (!net.shortcut() && !last && net.neuronInputs()[net.firstNeuron(l) + units] != 0) {
+                // fann_run computes a "bias" neuron that has connections and feeds its value on as the bias.
+                throw inconsistent("the bias neuron of layer " + l + " (its last) has "
+                        + net.neuronInputs()[net.firstNeuron(l) + units] + " connections; FANN's bias neurons have"
+                        + " none");
+            }
             Connections c = connections(l, units, sourceStart, sourceCount, rows);
             FannActivation activation = activation(l, units);
             Layer layer;
