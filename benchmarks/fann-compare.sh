@@ -62,7 +62,7 @@ run_fann() {  # build set seed
     start=$(now_ms)
     line=$("$WORK/fann_$1" "$DATA/$2.train" "$DATA/$2.test" "${HIDDEN[$2]}" "$EPOCHS" "$3" | grep '^RESULT')
     end=$(now_ms)
-    RUNS[$1,$2]+="$(awk '{print $8, $10}' <<< "$line") $((end - start))"$'\n'
+    RUNS[$1,$2]+="$(awk '{print $7, $9}' <<< "$line") $((end - start))"$'\n'
 }
 
 run_synapse() {  # set seed
@@ -106,6 +106,7 @@ TABLE="$WORK/table.md"
         wf=$(column "float,$set" 3 | lowest); wd=$(column "double,$set" 3 | lowest); ws=$(column "synapse,$set" 3 | lowest)
         # Synapse's figures against the faster FANN build: per epoch no slower, whole run at most 0.35 s longer.
         verdict=$(awk -v f="$ff" -v d="$fd" -v s="$fs" -v wf="$wf" -v wd="$wd" -v ws="$ws" 'BEGIN {
+            if (f == "" || d == "" || s == "") { printf "n/a (a run failed)"; exit }
             fe = f < d ? f : d; fw = wf < wd ? wf : wd
             printf "%s per epoch, %s wall", (s <= fe ? "yes" : "NO"), (ws - fw <= 350 ? "yes" : "NO") }')
         printf '| %s | %s | %s | %s | %s | %.3f / %.3f / %.3f | %.2f / %.2f / %.2f | %s |\n' "$set" \
