@@ -86,21 +86,6 @@ public final class FannActivation implements Activation {
         }
     }
 
-    // The breakpoints and values of fann_activation.h's stepwise functions, in u = s·x, exactly as FANN writes them
-    // (floats printed to 20 digits): linear between neighbouring breakpoints, min below the first, max from the last.
-    private static final double[] SIGMOID_STEPS = {-2.64665246009826660156e+00, -1.47221946716308593750e+00,
-            -5.49306154251098632812e-01, 5.49306154251098632812e-01, 1.47221934795379638672e+00,
-            2.64665293693542480469e+00};
-    private static final double[] SIGMOID_VALUES = {4.99999988824129104614e-03, 5.00000007450580596924e-02,
-            2.50000000000000000000e-01, 7.50000000000000000000e-01, 9.49999988079071044922e-01,
-            9.95000004768371582031e-01};
-    private static final double[] SYMMETRIC_STEPS = {-2.64665293693542480469e+00, -1.47221934795379638672e+00,
-            -5.49306154251098632812e-01, 5.49306154251098632812e-01, 1.47221934795379638672e+00,
-            2.64665293693542480469e+00};
-    private static final double[] SYMMETRIC_VALUES = {-9.90000009536743164062e-01, -8.99999976158142089844e-01,
-            -5.00000000000000000000e-01, 5.00000000000000000000e-01, 8.99999976158142089844e-01,
-            9.90000009536743164062e-01};
-
     // FANN's derivative clips are float literals (0.01f, ...), also in its double build: kept to the bit.
     private static final double SIGMOID_LOW = 0.01f;
     private static final double SIGMOID_HIGH = 0.99f;
@@ -162,9 +147,9 @@ public final class FannActivation implements Activation {
             case THRESHOLD -> u < 0 ? 0 : 1;
             case THRESHOLD_SYMMETRIC -> u < 0 ? -1 : 1;
             case SIGMOID -> 1 / (1 + Math.exp(-2 * u));
-            case SIGMOID_STEPWISE -> stepwise(SIGMOID_STEPS, SIGMOID_VALUES, 0, 1, u);
+            case SIGMOID_STEPWISE -> StepwisePieces.SIGMOID.value(u);
             case SIGMOID_SYMMETRIC -> 2 / (1 + Math.exp(-2 * u)) - 1;
-            case SIGMOID_SYMMETRIC_STEPWISE -> stepwise(SYMMETRIC_STEPS, SYMMETRIC_VALUES, -1, 1, u);
+            case SIGMOID_SYMMETRIC_STEPWISE -> StepwisePieces.SYMMETRIC.value(u);
             case GAUSSIAN -> Math.exp(-u * u);
             case GAUSSIAN_SYMMETRIC -> Math.exp(-u * u) * 2 - 1;
             case ELLIOTT -> u / 2 / (1 + Math.abs(u)) + 0.5;
@@ -214,23 +199,68 @@ public final class FannActivation implements Activation {
         return v < low ? low : v > high ? high : v;
     }
 
-    /** fann_activation.h's {@code fann_stepwise}, with the same comparisons in the same order. */
-    private static double stepwise(double[] v, double[] r, double min, double max, double u) {
-        if (u < v[4]) {
-            if (u < v[2]) {
-                if (u < v[1]) {
-                    return u < v[0] ? min : line(v[0], r[0], v[1], r[1], u);
+    /**
+     * {@link #value(double)} over the array, bit for bit, with the choice of function made once per array: the
+     * stepwise functions without their tree of branches ({@link StepwisePieces}), the sigmoids and linear in a plain
+     * loop, the rest element by element.
+     */
+    @Override
+    public void apply(double[] in, double[] out) {
+        switch (function) {
+            case SIGMOID_STEPWISE -> StepwisePieces.SIGMOID.apply(in, out, steepness, maxSum);
+            case SIGMOID_SYMMETRIC_STEPWISE -> StepwisePieces.SYMMETRIC.apply(in, out, steepness, maxSum);
+            case SIGMOID -> {
+                for (int i = 0; i < in.length; i++) {
+                    out[i] = 1 / (1 + Math.exp(-2 * sum(in[i])));
                 }
-                return line(v[1], r[1], v[2], r[2], u);
             }
-            return u < v[3] ? line(v[2], r[2], v[3], r[3], u) : line(v[3], r[3], v[4], r[4], u);
+            case SIGMOID_SYMMETRIC -> {
+                for (int i = 0; i < in.length; i++) {
+                    out[i] = 2 / (1 + Math.exp(-2 * sum(in[i]))) - 1;
+                }
+            }
+            case LINEAR -> {
+                for (int i = 0; i < in.length; i++) {
+                    out[i] = sum(in[i]);
+                }
+            }
+            default -> {
+                for (int i = 0; i < in.length; i++) {
+                    out[i] = value(in[i]);
+                }
+            }
         }
-        return u < v[5] ? line(v[4], r[4], v[5], r[5], u) : max;
     }
 
-    /** fann_activation.h's {@code fann_linear_func}: the line through (v1, r1) and (v2, r2) at u. */
-    private static double line(double v1, double r1, double v2, double r2, double u) {
-        return (r2 - r1) * (u - v1) / (v2 - v1) + r1;
+    /** {@link #derivative(double, double)} over the array, bit for bit, the function chosen once per array. */
+    @Override
+    public void backward(double[] x, double[] y, double[] gradientOut, double[] gradientIn) {
+        double s = steepness;
+        switch (function) {
+            case SIGMOID, SIGMOID_STEPWISE -> {
+                double twoS = 2 * s;
+                for (int i = 0; i < x.length; i++) {
+                    double v = clip(y[i], SIGMOID_LOW, SIGMOID_HIGH);
+                    gradientIn[i] = gradientOut[i] * (twoS * v * (1 - v));
+                }
+            }
+            case SIGMOID_SYMMETRIC, SIGMOID_SYMMETRIC_STEPWISE -> {
+                for (int i = 0; i < x.length; i++) {
+                    double v = clip(y[i], -SYMMETRIC_HIGH, SYMMETRIC_HIGH);
+                    gradientIn[i] = gradientOut[i] * (s * (1 - v * v));
+                }
+            }
+            case LINEAR, LINEAR_PIECE, LINEAR_PIECE_SYMMETRIC -> {
+                for (int i = 0; i < x.length; i++) {
+                    gradientIn[i] = gradientOut[i] * s;
+                }
+            }
+            default -> {
+                for (int i = 0; i < x.length; i++) {
+                    gradientIn[i] = gradientOut[i] * derivative(x[i], y[i]);
+                }
+            }
+        }
     }
 
     @Override

@@ -28,11 +28,18 @@ import picocli.CommandLine.Spec;
         description = "Example: synapse info and.model")
 final class InfoCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save'.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save', or a FANN .net file.")
     private Path model;
 
     @Spec
     private CommandSpec spec;
+
+    /** Widths from input to output, e.g. {@code 2-4-1}. */
+    static String architecture(Sequential network) {
+        StringBuilder architecture = new StringBuilder().append(network.inputSize());
+        network.layers().forEach(l -> architecture.append('-').append(l.outputSize()));
+        return architecture.toString();
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -40,10 +47,8 @@ final class InfoCommand implements Callable<Integer> {
         Sequential network = file.model();
 
         PrintWriter out = spec.commandLine().getOut();
-        StringBuilder architecture = new StringBuilder().append(network.inputSize());
-        network.layers().forEach(l -> architecture.append('-').append(l.outputSize()));
         out.println("Model:        " + model);
-        out.println("Architecture: " + architecture);
+        out.println("Architecture: " + architecture(network));
         for (int i = 0; i < network.layers().size(); i++) {
             out.println("  layer " + i + ":    " + describe(network.layers().get(i)));
         }

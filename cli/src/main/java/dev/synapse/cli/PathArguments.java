@@ -4,6 +4,7 @@ import dev.synapse.core.data.Dataset;
 import dev.synapse.core.data.FannData;
 import dev.synapse.core.data.MalformedDataException;
 import dev.synapse.core.io.ModelFile;
+import dev.synapse.fann.ModelFiles;
 import dev.synapse.core.io.ModelFileException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,13 +26,13 @@ final class PathArguments {
     }
 
     /**
-     * Loads the model file at {@code path}.
+     * Loads the model file at {@code path}: a Synapse model file or a FANN {@code .net} file.
      *
      * @throws Synapse.FailedException if it is a folder or not a valid model file, naming {@code path}
      * @throws IOException             if it cannot be read (the JDK's exception names {@code path})
      */
     static ModelFile loadModel(Path path) throws IOException {
-        return read(path, "a model file", ModelFile::load);
+        return read(path, "a model file", ModelFiles::load);
     }
 
     /**

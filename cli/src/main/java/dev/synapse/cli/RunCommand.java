@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "target scaler.", "Example: synapse run and.model -1 1"})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save'.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save', or a FANN .net file.")
     private Path model;
 
     // Strings, parsed here: picocli's own conversion to numbers answers "Unmatched argument" for a word.

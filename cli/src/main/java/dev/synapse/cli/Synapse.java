@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "synapse", mixinStandardHelpOptions = true, version = "synapse 0.1.0",
         description = "Trains, runs, tests and describes Synapse neural networks from FANN data files.",
-        subcommands = {TrainCommand.class, RunCommand.class, TestCommand.class, InfoCommand.class},
+        subcommands = {TrainCommand.class, RunCommand.class, TestCommand.class, InfoCommand.class,
+            ImportFannCommand.class, ExportFannCommand.class},
         commandListHeading = "%nCommands:%n")
 public final class Synapse implements Runnable {
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "Example: synapse test and.model and.data"})
 final class TestCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save'.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save', or a FANN .net file.")
     private Path model;
 
     @Parameters(index = "1", paramLabel = "DATA", description = "Test data in FANN's format.")

@@ -134,6 +134,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "PNG", description = "Draw the error of every epoch as a PNG chart.")
     private Path plot;
 
+    @Option(names = "--timing",
+            description = "Print how long the epochs took: milliseconds per epoch over the second half (epochs "
+                    + "101-200 of 200), where the JIT compiler has warmed up. benchmarks/fann-compare.sh reads it.")
+    private boolean timing;
+
     @Spec
     private CommandSpec spec;
 
@@ -188,6 +193,9 @@ final class TrainCommand implements Callable<Integer> {
             progress.finish();
         } finally {
             progress.close();
+        }
+        if (timing) {
+            progress.printTiming();
         }
         out.println(switch (history.stopReason()) {
             case TARGET_LOSS_REACHED -> "Desired error reached after " + history.epochs() + " epochs.";
@@ -358,6 +366,9 @@ final class TrainCommand implements Callable<Integer> {
         private final ProgressBar bar;
         private final List<EpochReport> last = new ArrayList<>(1);
         private int printed;
+        /** {@link System#nanoTime()} when epoch 1 and the first epoch of the timed second half started. */
+        private final long started = System.nanoTime();
+        private long secondHalfStarted;
 
         Progress(PrintWriter out, ProgressBar bar) {
             this.out = out;
@@ -366,6 +377,9 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public void onEpoch(EpochReport report) {
+            if (report.epoch() == maxEpochs / 2) {
+                secondHalfStarted = System.nanoTime();
+            }
             last.clear();
             last.add(report);
             // The bar learns the epoch before a report line is printed above it, so both show the same epoch.
@@ -392,6 +406,18 @@ final class TrainCommand implements Callable<Integer> {
                 out.flush();
             }
             printed = report.epoch();
+        }
+
+        /** The --timing line; the second half is timed only when training ran all --max-epochs. */
+        void printTiming() {
+            long now = System.nanoTime();
+            int epochs = last.isEmpty() ? 0 : last.get(0).epoch();
+            String line = String.format(Locale.ROOT, "Timing: %d epochs in %.1f ms", epochs, (now - started) / 1e6);
+            if (epochs == maxEpochs && maxEpochs >= 2) {
+                line += String.format(Locale.ROOT, "; epochs %d-%d: %.4f ms per epoch", maxEpochs / 2 + 1,
+                        maxEpochs, (now - secondHalfStarted) / 1e6 / (maxEpochs - maxEpochs / 2));
+            }
+            out.println(line + ".");
         }
 
         /** FANN reports the epoch training stopped at, too. */

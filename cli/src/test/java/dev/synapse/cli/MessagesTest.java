@@ -119,8 +119,8 @@ class MessagesTest {
         Cli.Run run = Cli.run("run", notAModel.toString(), "1", "1");
 
         assertThat(train.err()).startsWith("synapse: " + bad + " line 3: expected sample 2 of the 2 the header");
-        assertThat(run.err()).startsWith("synapse: " + notAModel + ": not a Synapse model file: it is not valid JSON"
-                + " (malformed JSON at line 1 column 1 path $)");
+        assertThat(run.err()).startsWith("synapse: " + notAModel + ": not a model file: tried a Synapse model file (it"
+                + " is not valid JSON (malformed JSON at line 1 column 1 path $)) and a FANN network file");
         assertThat(run.exitCode()).isEqualTo(1);
     }
 }

@@ -187,14 +187,8 @@ public final class Dense implements ActivatedLayer {
 
     @Override
     public void forward(Matrix input, Matrix state, Matrix output) {
-        if (input.cols() != inputSize) {
-            throw new IllegalArgumentException("dense layer expects " + inputSize + " inputs per sample but got "
-                    + input.cols() + " (input " + input.shape() + ")");
-        }
-        Matrix.multiply(Product.A_B, input, weights.value(), state, false);
-        if (bias != null) {
-            state.addRowVector(bias.value());
-        }
+        Affine.checkInput("dense", input, inputSize);
+        Affine.sum(input, weights, bias, state);
         if (activation != null) {
             activation.apply(state.data(), output.data());
         } else {
@@ -215,11 +209,7 @@ public final class Dense implements ActivatedLayer {
             backwardFromPreActivation(input, state, state, inputGradient);
             return;
         }
-        if (!activation.isDifferentiable()) {
-            throw new IllegalStateException("cannot train through activation '" + activation.name()
-                    + "': it is a threshold without a gradient and serves inference only; train with a smooth"
-                    + " activation (for example its sigmoid counterpart) and switch afterwards");
-        }
+        Affine.checkTrainable(activation);
         activation.backward(state.data(), output.data(), outputGradient.data(), state.data());
         backwardFromPreActivation(input, state, state, inputGradient);
     }

@@ -22,7 +22,7 @@ final class DenseFactory implements LayerFactory {
         }
         return new LayerConfig("dense", dense.inputSize(), dense.outputSize(),
                 dense.rowActivation().isPresent() ? null : dense.activation(), dense.bias().isPresent(),
-                dense.l2() == 0 ? Map.of() : Map.of("l2", dense.l2()), dense.rowActivation().orElse(null));
+                dense.l2() == 0 ? Map.of() : Map.of("l2", dense.l2()), Map.of(), dense.rowActivation().orElse(null));
     }
 
     @Override

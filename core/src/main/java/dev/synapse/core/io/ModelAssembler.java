@@ -91,16 +91,17 @@ final class ModelAssembler {
             Activation activation = raw.activation() == null || rowWise ? null : activation(raw, what);
             RowActivation rowActivation = rowWise ? rowActivation(raw, what) : null;
             Map<String, Matrix> parameters = new LinkedHashMap<>();
+            Map<String, Matrix> constants = new LinkedHashMap<>();
             for (RawWeight w : model.weights) {
                 if (w.layer() == l) {
-                    parameters.put(w.name(), Matrix.wrap(w.shape()[0], w.shape()[1],
+                    (w.constant() ? constants : parameters).put(w.name(), Matrix.wrap(w.shape()[0], w.shape()[1],
                             Arrays.copyOf(w.values(), w.count())));
                 }
             }
             Layer layer;
             try {
                 LayerConfig config = new LayerConfig(raw.type(), width, raw.units(), activation, raw.bias(),
-                        raw.arguments(), rowActivation);
+                        raw.arguments(), constants, rowActivation);
                 layer = registry.layer(raw.type()).orElseThrow().create(config, parameters);
             } catch (RuntimeException e) {
                 // A registered factory refused the settings; whatever it threw, the file does not fit it.

@@ -10,7 +10,7 @@ public final class ModelFileException extends IOException {
 
     /** Why a file was refused. */
     public enum Reason {
-        /** Not JSON, or JSON without {@code "format": "synapse-model"}. */
+        /** Not JSON, or JSON without {@code "format": "synapse-model"}; for other formats, not a file of theirs. */
         NOT_A_MODEL_FILE,
         /** The file ends early: an interrupted copy, a full disk. */
         TRUNCATED,
@@ -29,11 +29,16 @@ public final class ModelFileException extends IOException {
     private final String fileName;
     private final Reason reason;
 
-    ModelFileException(String fileName, Reason reason, String message) {
+    /**
+     * A refusal of {@code fileName} (without its folder) for {@code reason}; the message becomes
+     * {@code "fileName: message"}. Other file formats (FANN's {@code .net}) report through it too.
+     */
+    public ModelFileException(String fileName, Reason reason, String message) {
         this(fileName, reason, message, null);
     }
 
-    ModelFileException(String fileName, Reason reason, String message, Throwable cause) {
+    /** A refusal caused by {@code cause}. */
+    public ModelFileException(String fileName, Reason reason, String message, Throwable cause) {
         super(fileName + ": " + message, cause);
         this.fileName = fileName;
         this.reason = reason;

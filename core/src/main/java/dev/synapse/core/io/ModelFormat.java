@@ -12,7 +12,8 @@ final class ModelFormat {
 
     /**
      * The version this release writes, and the newest it reads. Version 2 added the row-wise activation softmax,
-     * dense layers' {@code l2} argument and dropout layers.
+     * dense layers' {@code l2} argument, dropout layers, layer constants (fixed matrices such as a sparse layer's
+     * connection mask) and the layer types {@code sparse} and {@code shortcut}.
      */
     static final int VERSION = 2;
 

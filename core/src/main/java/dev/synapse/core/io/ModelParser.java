@@ -247,6 +247,7 @@ final class ModelParser {
             json.beginObject();
             Integer layer = null;
             String name = null;
+            boolean constant = false;
             int[] shape = null;
             double[] values = new double[0];
             int count = 0;
@@ -260,6 +261,10 @@ final class ModelParser {
                 switch (field) {
                     case "layer" -> layer = fields.integer("the layer index");
                     case "name" -> name = fields.string("the parameter name");
+                    case "constant" -> {
+                        fields.expect(JsonToken.BOOLEAN, "the constant flag (true or false)");
+                        constant = json.nextBoolean();
+                    }
                     case "shape" -> {
                         double[] s = fields.numberArray("the shape [rows, columns]");
                         shape = new int[s.length];
@@ -302,7 +307,8 @@ final class ModelParser {
                 }
             }
             json.endObject();
-            raw.weights.add(new RawWeight(path, layer, name, shape, values, count, rows, raggedRow, raggedLength));
+            raw.weights.add(new RawWeight(path, layer, name, constant, shape, values, count, rows, raggedRow,
+                    raggedLength));
         }
         json.endArray();
     }

@@ -143,18 +143,10 @@ final class ModelWriter {
         Checksum weights = new Checksum();
         for (int l = 0; l < entries.size(); l++) {
             for (Parameter p : entries.get(l).parameters()) {
-                Matrix m = p.value();
-                json.beginObject();
-                json.name("layer").value(l);
-                json.name("name").value(p.name());
-                json.name("shape").jsonValue("[" + m.rows() + ", " + m.cols() + "]");
-                json.name("values").beginArray();
-                for (int r = 0; r < m.rows(); r++) {
-                    json.jsonValue(row(m.data(), r * m.cols(), m.cols()));
-                }
-                json.endArray();
-                json.endObject();
-                weights.addMatrix(l, m.rows(), m.cols(), m.data(), m.size());
+                writeMatrix(json, weights, l, p.name(), p.value(), false);
+            }
+            for (Map.Entry<String, Matrix> c : entries.get(l).config().constants().entrySet()) {
+                writeMatrix(json, weights, l, c.getKey(), c.getValue(), true);
             }
         }
         json.endArray();
@@ -171,6 +163,25 @@ final class ModelWriter {
         json.endObject();
         json.flush();
         out.write('\n');
+    }
+
+    /** One entry of the weights list; constants (version 2) are marked so the reader keeps them apart. */
+    private static void writeMatrix(JsonWriter json, Checksum checksum, int layer, String name, Matrix m,
+            boolean constant) throws IOException {
+        json.beginObject();
+        json.name("layer").value(layer);
+        json.name("name").value(name);
+        if (constant) {
+            json.name("constant").value(true);
+        }
+        json.name("shape").jsonValue("[" + m.rows() + ", " + m.cols() + "]");
+        json.name("values").beginArray();
+        for (int r = 0; r < m.rows(); r++) {
+            json.jsonValue(row(m.data(), r * m.cols(), m.cols()));
+        }
+        json.endArray();
+        json.endObject();
+        checksum.addMatrix(layer, m.rows(), m.cols(), m.data(), m.size());
     }
 
     /** One matrix row as a JSON array on one line: Double.toString gives the shortest decimal that reads back exactly. */

@@ -19,10 +19,11 @@ final class RawModel {
 
     /**
      * One entry of {@code weights}: the first {@code count} of {@code values}, read row by row; {@code rows} is the
-     * number of rows found, {@code firstRaggedRow} the first row whose length differs from the first row's (or -1).
+     * number of rows found, {@code firstRaggedRow} the first row whose length differs from the first row's (or -1);
+     * {@code constant} marks a layer's fixed matrix (version 2) rather than a parameter.
      */
-    record RawWeight(String path, Integer layer, String name, int[] shape, double[] values, int count,
-            int rows, int firstRaggedRow, int firstRaggedLength) {}
+    record RawWeight(String path, Integer layer, String name, boolean constant, int[] shape, double[] values,
+            int count, int rows, int firstRaggedRow, int firstRaggedLength) {}
 
     String format;
     String version;

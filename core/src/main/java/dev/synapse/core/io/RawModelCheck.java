@@ -52,7 +52,8 @@ final class RawModelCheck {
     private void run() throws ModelFileException {
         if (file.format == null) {
             throw fail(Reason.NOT_A_MODEL_FILE, "not a Synapse model file: it has no \"format\" field (a model file"
-                    + " starts with {\"format\": \"synapse-model\", \"version\": 1, ...}); pass a file written by"
+                    + " starts with {\"format\": \"synapse-model\", \"version\": " + ModelFormat.VERSION
+                    + ", ...}); pass a file written by"
                     + " Sequential.save or ModelFile.save");
         }
         if (!file.unknownFields.isEmpty()) {

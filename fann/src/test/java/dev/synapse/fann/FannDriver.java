@@ -1,0 +1,165 @@
+package dev.synapse.fann;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.synapse.core.Matrix;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * FANN itself, for the tests: {@code fann_driver.c} (beside this class in the test resources) compiled with gcc
+ * against Debian's libfann-dev, once per JVM and flavour. Tests that need it are skipped, saying why, when gcc,
+ * FANN's headers or libraries, or FANN's example data sets are missing ({@code .ci/run} installs them).
+ */
+final class FannDriver {
+
+    /** FANN's three builds: fann_type double, float, or fixed point. */
+    enum Flavour {
+        DOUBLE("doublefann"), FLOAT("floatfann"), FIXED("fixedfann");
+
+        final String library;
+
+        Flavour(String library) {
+            this.library = library;
+        }
+    }
+
+    static final Path EXAMPLES = Path.of("/usr/share/doc/libfann-dev/examples");
+    static final Path XOR = EXAMPLES.resolve("xor.data");
+    static final Path DATASETS = EXAMPLES.resolve("datasets");
+
+    private static final Map<Flavour, Path> BUILT = new EnumMap<>(Flavour.class);
+    private static Path workDir;
+
+    private FannDriver() {}
+
+    /** FANN's data file {@code name} ("robot.test", ...), or the test is skipped. */
+    static Path dataset(String name) {
+        Path path = name.equals("xor.data") ? XOR : DATASETS.resolve(name);
+        assumeTrue(Files.isRegularFile(path), "FANN's example data " + path + " is missing: install libfann-dev and"
+                + " libfann-doc (.ci/run does)");
+        return path;
+    }
+
+    /** The driver built against {@code flavour}, compiling it on first use; skips the test if it cannot be built. */
+    static synchronized Path driver(Flavour flavour) throws IOException, InterruptedException {
+        Path built = BUILT.get(flavour);
+        if (built != null) {
+            return built;
+        }
+        assumeTrue(Files.isRegularFile(Path.of("/usr/include/fann.h")), "FANN's headers (/usr/include/fann.h) are"
+                + " missing: install libfann-dev (.ci/run does)");
+        if (workDir == null) {
+            workDir = Files.createTempDirectory("fann-driver");
+            workDir.toFile().deleteOnExit();
+        }
+        Path source = workDir.resolve("fann_driver.c");
+        try (InputStream in = FannDriver.class.getResourceAsStream("fann_driver.c")) {
+            Files.copy(in, source, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        source.toFile().deleteOnExit();
+        Path binary = workDir.resolve("fann_driver_" + flavour.library);
+        binary.toFile().deleteOnExit();
+        Result gcc;
+        try {
+            gcc = exec(List.of("gcc", "-O2", "-DFLAVOUR_" + flavour.name(), source.toString(), "-o", binary.toString(),
+                    "-l" + flavour.library, "-lm"));
+        } catch (IOException e) {
+            assumeTrue(false, "gcc cannot be started (" + e.getMessage() + "): install gcc to run the FANN tests");
+            throw e;
+        }
+        assumeTrue(gcc.status == 0, "the FANN driver does not build against lib" + flavour.library + ": "
+                + gcc.err.strip());
+        BUILT.put(flavour, binary);
+        return binary;
+    }
+
+    /**
+     * fann_create_from_file + fann_run (with fann_scale_input and fann_descale_output when {@code scale}) on every
+     * input row of {@code data}: one row of outputs per sample.
+     */
+    static double[][] run(Flavour flavour, Path net, Path data, boolean scale) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(driver(flavour).toString(), "run", net.toString(),
+                data.toString()));
+        if (scale) {
+            command.add("scale");
+        }
+        Result r = checked(exec(command));
+        String[] lines = r.out.strip().split("\n");
+        double[][] outputs = new double[lines.length][];
+        for (int i = 0; i < lines.length; i++) {
+            String[] parts = lines[i].trim().split(" ");
+            outputs[i] = new double[parts.length];
+            for (int j = 0; j < parts.length; j++) {
+                outputs[i][j] = Double.parseDouble(parts[j]);
+            }
+        }
+        return outputs;
+    }
+
+    /**
+     * Creates, trains and saves a network with FANN; see fann_driver.c's {@code make}. Writes {@code out} and
+     * {@code out.fixed}.
+     */
+    static Path make(Flavour flavour, String kind, Path data, Path out, int seed, int epochs, int hiddenFunction,
+            double hiddenSteepness, int outputFunction, double outputSteepness, int... sizes)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(driver(flavour).toString(), "make", kind, data.toString(),
+                out.toString(), String.valueOf(seed), String.valueOf(epochs), String.valueOf(hiddenFunction),
+                String.valueOf(hiddenSteepness), String.valueOf(outputFunction), String.valueOf(outputSteepness)));
+        for (int size : sizes) {
+            command.add(String.valueOf(size));
+        }
+        checked(exec(command));
+        return out;
+    }
+
+    /** A 2-3-1 network saved by FANN whose hidden neuron 1 has another steepness than its neighbours. */
+    static Path mixed(Path out) throws IOException, InterruptedException {
+        checked(exec(List.of(driver(Flavour.DOUBLE).toString(), "mixed", out.toString())));
+        return out;
+    }
+
+    /** Each of Synapse's outputs within {@code tolerance} of FANN's, sample by sample; {@code what} names the net. */
+    static void assertAgrees(String what, Matrix ours, double[][] fann, double tolerance) {
+        assertThat(ours.rows()).as("samples of %s", what).isEqualTo(fann.length);
+        for (int r = 0; r < fann.length; r++) {
+            assertThat(ours.row(r)).as("sample %s of %s", r, what).containsExactly(fann[r], within(tolerance));
+        }
+    }
+
+    private record Result(int status, String out, String err) {}
+
+    private static Result checked(Result r) {
+        if (r.status != 0) {
+            throw new IllegalStateException("the FANN driver failed with status " + r.status + ": " + r.err);
+        }
+        return r;
+    }
+
+    private static Result exec(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(workDir, "out", ".txt");
+        Path err = Files.createTempFile(workDir, "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the FANN driver did not finish: " + command);
+        }
+        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+}

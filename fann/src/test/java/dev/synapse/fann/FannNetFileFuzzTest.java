@@ -1,0 +1,34 @@
+package dev.synapse.fann;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.synapse.core.io.ModelFile;
+import dev.synapse.core.io.ModelFileException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Coverage-guided fuzzing of the FANN {@code .net} reader (docs/fuzzing.md): any bytes either load as a model that
+ * predicts or are refused with a {@link ModelFileException} naming the file; anything else escaping is a finding.
+ */
+class FannNetFileFuzzTest {
+
+    @FuzzTest(maxDuration = "5m")
+    void readsAnyBytesOrSaysWhatIsWrongWithTheFile(byte[] input) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".net");
+        try {
+            Files.write(file, input);
+
+            ModelFile model = FannNetFile.read(file);
+
+            double[] sample = new double[model.model().inputSize()];
+            assertThat(model.model().predict(sample)).hasSize(model.model().outputSize());
+        } catch (ModelFileException e) {
+            assertThat(e.getMessage()).startsWith(file.getFileName().toString());
+        } finally {
+            Files.delete(file);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.synapse.layers;
+
+import dev.synapse.core.Activation;
+import dev.synapse.core.Matrix;
+import dev.synapse.core.Parameter;
+import dev.synapse.core.engine.Product;
+
+/** The checks and the weighted sum {@code z = x·W + b} that the built-in layers share. */
+final class Affine {
+
+    private Affine() {}
+
+    /**
+     * Throws unless {@code input} has {@code width} columns; {@code layer} names the layer kind in the message.
+     *
+     * @throws IllegalArgumentException if the width differs
+     */
+    static void checkInput(String layer, Matrix input, int width) {
+        if (input.cols() != width) {
+            throw new IllegalArgumentException(layer + " layer expects " + width + " inputs per sample but got "
+                    + input.cols() + " (input " + input.shape() + ")");
+        }
+    }
+
+    /** {@code z = x·W}, plus the bias row when there is one. */
+    static void sum(Matrix input, Parameter weights, Parameter bias, Matrix z) {
+        Matrix.multiply(Product.A_B, input, weights.value(), z, false);
+        if (bias != null) {
+            z.addRowVector(bias.value());
+        }
+    }
+
+    /**
+     * Throws unless a backward pass can go through {@code activation}.
+     *
+     * @throws IllegalStateException for a threshold, which has no gradient
+     */
+    static void checkTrainable(Activation activation) {
+        if (!activation.isDifferentiable()) {
+            throw new IllegalStateException("cannot train through activation '" + activation.name()
+                    + "': it is a threshold without a gradient and serves inference only; train with a smooth"
+                    + " activation (for example its sigmoid counterpart) and switch afterwards");
+        }
+    }
+}
