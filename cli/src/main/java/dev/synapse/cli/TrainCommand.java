@@ -9,11 +9,9 @@ import dev.synapse.core.RowActivation;
 import dev.synapse.core.data.Dataset;
 import dev.synapse.core.io.ActivationFactory;
 import dev.synapse.core.io.Registry;
-import dev.synapse.core.model.EpochReport;
 import dev.synapse.core.model.History;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.model.Training;
-import dev.synapse.core.model.TrainingListener;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Dropout;
 import dev.synapse.layers.Initializers;
@@ -28,7 +26,6 @@ import dev.synapse.optimizers.Sgd;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,7 +183,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.flush();
         ProgressBar bar = terminal.getAsBoolean() ? new ProgressBar(out, maxEpochs, columns.getAsInt()) : null;
-        Progress progress = new Progress(out, bar);
+        TrainingProgress progress = new TrainingProgress(out, bar, reportEvery, maxEpochs);
         History history;
         try {
             history = model.fit(set.inputs(), set.targets(), training.report(1, progress));
@@ -354,84 +351,5 @@ final class TrainCommand implements Callable<Integer> {
             case incremental, batch -> momentum == 0
                     ? Sgd.learningRate(rate()) : Sgd.learningRate(rate()).momentum(momentum);
         };
-    }
-
-    /**
-     * Hears every epoch; prints FANN's report lines at epochs 1, N, 2N, ... and the last (fann_train_on_data's
-     * schedule), and keeps a progress bar current on a terminal.
-     */
-    private final class Progress implements TrainingListener, AutoCloseable {
-
-        private final PrintWriter out;
-        private final ProgressBar bar;
-        private final List<EpochReport> last = new ArrayList<>(1);
-        private int printed;
-        /** {@link System#nanoTime()} when epoch 1 and the first epoch of the timed second half started. */
-        private final long started = System.nanoTime();
-        private long secondHalfStarted;
-
-        Progress(PrintWriter out, ProgressBar bar) {
-            this.out = out;
-            this.bar = bar;
-        }
-
-        @Override
-        public void onEpoch(EpochReport report) {
-            if (report.epoch() == maxEpochs / 2) {
-                secondHalfStarted = System.nanoTime();
-            }
-            last.clear();
-            last.add(report);
-            // The bar learns the epoch before a report line is printed above it, so both show the same epoch.
-            if (bar != null) {
-                bar.record(report.epoch(), report.loss(), report.bitFails());
-            }
-            if (reportEvery > 0 && (report.epoch() == 1 || report.epoch() % reportEvery == 0)) {
-                print(report);
-            } else if (bar != null) {
-                bar.refresh();
-            }
-        }
-
-        private void print(EpochReport report) {
-            String line = String.format(Locale.ROOT, "Epochs     %8d. Current error: %.10f. Bit fail %d.",
-                    report.epoch(), report.loss(), report.bitFails());
-            if (report.validation().isPresent()) {
-                line += String.format(Locale.ROOT, " Validation error: %.10f.", report.validationLoss());
-            }
-            if (bar != null) {
-                bar.println(line);
-            } else {
-                out.println(line);
-                out.flush();
-            }
-            printed = report.epoch();
-        }
-
-        /** The --timing line; the second half is timed only when training ran all --max-epochs. */
-        void printTiming() {
-            long now = System.nanoTime();
-            int epochs = last.isEmpty() ? 0 : last.get(0).epoch();
-            String line = String.format(Locale.ROOT, "Timing: %d epochs in %.1f ms", epochs, (now - started) / 1e6);
-            if (epochs == maxEpochs && maxEpochs >= 2) {
-                line += String.format(Locale.ROOT, "; epochs %d-%d: %.4f ms per epoch", maxEpochs / 2 + 1,
-                        maxEpochs, (now - secondHalfStarted) / 1e6 / (maxEpochs - maxEpochs / 2));
-            }
-            out.println(line + ".");
-        }
-
-        /** FANN reports the epoch training stopped at, too. */
-        void finish() {
-            if (reportEvery > 0 && !last.isEmpty() && last.get(0).epoch() != printed) {
-                print(last.get(0));
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }
