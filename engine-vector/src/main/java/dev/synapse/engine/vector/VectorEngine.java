@@ -40,7 +40,11 @@ public final class VectorEngine extends PackedEngine {
         return 10;
     }
 
-    /** Doubles per vector register, e.g. 4 with AVX2. */
+    /**
+     * Doubles per vector register, e.g. 4 with AVX2.
+     *
+     * @return the lane count of the preferred double vector species on this CPU: 2 with SSE or NEON, 4 with AVX2, 8 with AVX-512
+     */
     public int lanes() {
         return L;
     }
