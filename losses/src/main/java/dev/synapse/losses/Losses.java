@@ -46,7 +46,7 @@ public final class Losses {
      * {@link FannMse}: this gradient is not the derivative of the value.
      *
      * @param symmetricOutput true when the output activation ranges over -1..1 (e.g. symmetric sigmoid), as FANN asks
-     * @return FANN's MSE loss with the tanh error function, named {@code "fann-mse"} or {@code "fann-mse-symmetric"} in model files
+     * @return FANN's MSE loss with the tanh error function, named {@code "fann-mse"} or {@code "fann-mse-symmetric"}
      */
     public static FannMse fannMse(boolean symmetricOutput) {
         return new FannMse(symmetricOutput, true);
@@ -56,7 +56,7 @@ public final class Losses {
      * FANN's MSE with the linear error function (FANN_ERRORFUNC_LINEAR); see {@link FannMse}.
      *
      * @param symmetricOutput true when the output activation ranges over -1..1 (e.g. symmetric sigmoid), as FANN asks
-     * @return FANN's MSE loss with the linear error function, named {@code "fann-mse-linear"} or {@code "fann-mse-linear-symmetric"}
+     * @return FANN's MSE loss with the linear error function, named {@code "fann-mse-linear[-symmetric]"}
      */
     public static FannMse fannMseLinear(boolean symmetricOutput) {
         return new FannMse(symmetricOutput, false);

@@ -38,7 +38,7 @@ public final class EarlyStopping {
      * Early stopping on the validation loss after {@code epochs} epochs without improvement, restoring the best
      * weights.
      *
-     * @param epochs the epochs without improvement to wait for, 0 or more; 0 stops at the first epoch that does not improve
+     * @param epochs the epochs without improvement to wait for, 0 or more; 0 stops at the first one without
      * @return early stopping on the validation loss
      * @throws IllegalArgumentException if {@code epochs} is negative
      */

@@ -43,7 +43,7 @@ public final class VectorEngine extends PackedEngine {
     /**
      * Doubles per vector register, e.g. 4 with AVX2.
      *
-     * @return the lane count of the preferred double vector species on this CPU: 2 with SSE or NEON, 4 with AVX2, 8 with AVX-512
+     * @return the lanes of the preferred double species here: 2 with SSE or NEON, 4 with AVX2, 8 with AVX-512
      */
     public int lanes() {
         return L;
