@@ -39,22 +39,39 @@ public final class FannActivation implements Activation {
 
     /** FANN's activation functions, each with its Synapse name and its FANN 2.2 constant. */
     public enum Function {
+        /** FANN_LINEAR, {@code s·x}: unbounded. */
         LINEAR("linear", "FANN_LINEAR", false),
+        /** FANN_THRESHOLD, 0 or 1: inference only. */
         THRESHOLD("threshold", "FANN_THRESHOLD", false),
+        /** FANN_THRESHOLD_SYMMETRIC, -1 or 1: inference only. */
         THRESHOLD_SYMMETRIC("threshold-symmetric", "FANN_THRESHOLD_SYMMETRIC", true),
+        /** FANN_SIGMOID, {@code 1 / (1 + e^(-2s·x))}: range (0, 1). */
         SIGMOID("fann-sigmoid", "FANN_SIGMOID", false),
+        /** FANN_SIGMOID_STEPWISE, FANN's piecewise-linear sigmoid: range [0, 1]. */
         SIGMOID_STEPWISE("sigmoid-stepwise", "FANN_SIGMOID_STEPWISE", false),
+        /** FANN_SIGMOID_SYMMETRIC, {@code tanh(s·x)}: range (-1, 1). */
         SIGMOID_SYMMETRIC("sigmoid-symmetric", "FANN_SIGMOID_SYMMETRIC", true),
+        /** FANN_SIGMOID_SYMMETRIC_STEPWISE, FANN's piecewise-linear tanh: range [-1, 1]. */
         SIGMOID_SYMMETRIC_STEPWISE("sigmoid-symmetric-stepwise", "FANN_SIGMOID_SYMMETRIC_STEPWISE", true),
+        /** FANN_GAUSSIAN, {@code e^(-(s·x)²)}: range (0, 1]. */
         GAUSSIAN("gaussian", "FANN_GAUSSIAN", false),
+        /** FANN_GAUSSIAN_SYMMETRIC, {@code 2e^(-(s·x)²) - 1}: range (-1, 1]. */
         GAUSSIAN_SYMMETRIC("gaussian-symmetric", "FANN_GAUSSIAN_SYMMETRIC", true),
+        /** FANN_ELLIOT, {@code (s·x/2) / (1 + |s·x|) + 1/2}: range (0, 1). */
         ELLIOTT("elliott", "FANN_ELLIOT", false),
+        /** FANN_ELLIOT_SYMMETRIC, {@code s·x / (1 + |s·x|)}: range (-1, 1). */
         ELLIOTT_SYMMETRIC("elliott-symmetric", "FANN_ELLIOT_SYMMETRIC", true),
+        /** FANN_LINEAR_PIECE, {@code s·x} clamped to [0, 1]. */
         LINEAR_PIECE("linear-piece", "FANN_LINEAR_PIECE", false),
+        /** FANN_LINEAR_PIECE_SYMMETRIC, {@code s·x} clamped to [-1, 1]. */
         LINEAR_PIECE_SYMMETRIC("linear-piece-symmetric", "FANN_LINEAR_PIECE_SYMMETRIC", true),
+        /** FANN_SIN_SYMMETRIC, {@code sin(s·x)}: range [-1, 1]. */
         SIN_SYMMETRIC("sin-symmetric", "FANN_SIN_SYMMETRIC", true),
+        /** FANN_COS_SYMMETRIC, {@code cos(s·x)}: range [-1, 1]. */
         COS_SYMMETRIC("cos-symmetric", "FANN_COS_SYMMETRIC", true),
+        /** FANN_SIN, {@code sin(s·x)/2 + 1/2}: range [0, 1]. */
         SIN("sin", "FANN_SIN", false),
+        /** FANN_COS, {@code cos(s·x)/2 + 1/2}: range [0, 1]. */
         COS("cos", "FANN_COS", false);
 
         private final String synapseName;
@@ -67,12 +84,20 @@ public final class FannActivation implements Activation {
             this.symmetric = symmetric;
         }
 
-        /** The stable Synapse name, e.g. {@code "sigmoid-symmetric-stepwise"}. */
+        /**
+         * The stable Synapse name, e.g. {@code "sigmoid-symmetric-stepwise"}.
+         *
+         * @return the name model files use for this function, unique among all activations
+         */
         public String synapseName() {
             return synapseName;
         }
 
-        /** FANN's constant, e.g. {@code "FANN_SIGMOID_SYMMETRIC_STEPWISE"}. */
+        /**
+         * FANN's constant, e.g. {@code "FANN_SIGMOID_SYMMETRIC_STEPWISE"}.
+         *
+         * @return the constant's name in FANN's {@code fann_activationfunc_enum}, as FANN's {@code .net} files spell it
+         */
         public String fannName() {
             return fannName;
         }
@@ -80,6 +105,8 @@ public final class FannActivation implements Activation {
         /**
          * Whether FANN counts the function as symmetric (range reaching -1): FANN's MSE halves the error of such
          * outputs ({@code fann_update_MSE}).
+         *
+         * @return true if the function's range reaches -1, so FANN's MSE halves the output's error
          */
         public boolean isSymmetric() {
             return symmetric;
@@ -103,17 +130,29 @@ public final class FannActivation implements Activation {
         this.maxSum = 150 / steepness;
     }
 
-    /** Which FANN function this is. */
+    /**
+     * Which FANN function this is.
+     *
+     * @return the FANN function, never null
+     */
     public Function function() {
         return function;
     }
 
-    /** The steepness s: the function is applied to {@code s·x}. */
+    /**
+     * The steepness s: the function is applied to {@code s·x}.
+     *
+     * @return the steepness s, positive and finite; FANN's default is 0.5
+     */
     public double steepness() {
         return steepness;
     }
 
-    /** Whether FANN's MSE halves this output's error; see {@link Function#isSymmetric()}. */
+    /**
+     * Whether FANN's MSE halves this output's error; see {@link Function#isSymmetric()}.
+     *
+     * @return true if this function's range reaches -1, so FANN's MSE halves the output's error
+     */
     public boolean isSymmetric() {
         return function.symmetric;
     }

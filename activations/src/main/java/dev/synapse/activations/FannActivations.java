@@ -65,6 +65,9 @@ public final class FannActivations {
     /**
      * The FANN activation with the given Synapse name (see the table), as a model file names it.
      *
+     * @param name the Synapse name, e.g. {@code "sigmoid-symmetric"}; see {@link FannActivation.Function#synapseName()}
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of that function and steepness
      * @throws IllegalArgumentException if no FANN activation has that name or the steepness is not positive
      */
     public static FannActivation of(String name, double steepness) {
@@ -80,167 +83,332 @@ public final class FannActivations {
         throw new IllegalArgumentException("no FANN activation is named '" + name + "'; known names: " + known);
     }
 
-    /** The activation of the given FANN function and steepness. */
+    /**
+     * The activation of the given FANN function and steepness.
+     *
+     * @param function which of FANN's functions
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of that function and steepness
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation of(Function function, double steepness) {
         return new FannActivation(function, steepness);
     }
 
-    /** FANN_LINEAR, {@code s·x}, steepness 0.5. */
+    /**
+     * FANN_LINEAR, {@code s·x}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation linear() {
         return linear(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_LINEAR, {@code s·x}. */
+    /**
+     * FANN_LINEAR, {@code s·x}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation linear(double steepness) {
         return new FannActivation(Function.LINEAR, steepness);
     }
 
-    /** FANN_THRESHOLD, {@code x < 0 ? 0 : 1}: inference only. */
+    /**
+     * FANN_THRESHOLD, {@code x < 0 ? 0 : 1}: inference only.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation threshold() {
         return new FannActivation(Function.THRESHOLD, DEFAULT_STEEPNESS);
     }
 
-    /** FANN_THRESHOLD_SYMMETRIC, {@code x < 0 ? -1 : 1}: inference only. */
+    /**
+     * FANN_THRESHOLD_SYMMETRIC, {@code x < 0 ? -1 : 1}: inference only.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation thresholdSymmetric() {
         return new FannActivation(Function.THRESHOLD_SYMMETRIC, DEFAULT_STEEPNESS);
     }
 
-    /** FANN_SIGMOID, {@code 1 / (1 + e^(-2s·x))}, steepness 0.5. */
+    /**
+     * FANN_SIGMOID, {@code 1 / (1 + e^(-2s·x))}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation sigmoid() {
         return sigmoid(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_SIGMOID, {@code 1 / (1 + e^(-2s·x))}. */
+    /**
+     * FANN_SIGMOID, {@code 1 / (1 + e^(-2s·x))}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation sigmoid(double steepness) {
         return new FannActivation(Function.SIGMOID, steepness);
     }
 
-    /** FANN_SIGMOID_STEPWISE, FANN's piecewise-linear sigmoid, steepness 0.5 (FANN's default hidden and output). */
+    /**
+     * FANN_SIGMOID_STEPWISE, FANN's piecewise-linear sigmoid, steepness 0.5 (FANN's default hidden and output).
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation sigmoidStepwise() {
         return sigmoidStepwise(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_SIGMOID_STEPWISE, FANN's piecewise-linear sigmoid. */
+    /**
+     * FANN_SIGMOID_STEPWISE, FANN's piecewise-linear sigmoid.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation sigmoidStepwise(double steepness) {
         return new FannActivation(Function.SIGMOID_STEPWISE, steepness);
     }
 
-    /** FANN_SIGMOID_SYMMETRIC, {@code tanh(s·x)}, steepness 0.5. */
+    /**
+     * FANN_SIGMOID_SYMMETRIC, {@code tanh(s·x)}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation sigmoidSymmetric() {
         return sigmoidSymmetric(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_SIGMOID_SYMMETRIC, {@code tanh(s·x)}. */
+    /**
+     * FANN_SIGMOID_SYMMETRIC, {@code tanh(s·x)}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation sigmoidSymmetric(double steepness) {
         return new FannActivation(Function.SIGMOID_SYMMETRIC, steepness);
     }
 
-    /** FANN_SIGMOID_SYMMETRIC_STEPWISE, FANN's piecewise-linear tanh, steepness 0.5. */
+    /**
+     * FANN_SIGMOID_SYMMETRIC_STEPWISE, FANN's piecewise-linear tanh, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation sigmoidSymmetricStepwise() {
         return sigmoidSymmetricStepwise(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_SIGMOID_SYMMETRIC_STEPWISE, FANN's piecewise-linear tanh. */
+    /**
+     * FANN_SIGMOID_SYMMETRIC_STEPWISE, FANN's piecewise-linear tanh.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation sigmoidSymmetricStepwise(double steepness) {
         return new FannActivation(Function.SIGMOID_SYMMETRIC_STEPWISE, steepness);
     }
 
-    /** FANN_GAUSSIAN, {@code e^(-(s·x)²)}, steepness 0.5. */
+    /**
+     * FANN_GAUSSIAN, {@code e^(-(s·x)²)}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation gaussian() {
         return gaussian(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_GAUSSIAN, {@code e^(-(s·x)²)}. */
+    /**
+     * FANN_GAUSSIAN, {@code e^(-(s·x)²)}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation gaussian(double steepness) {
         return new FannActivation(Function.GAUSSIAN, steepness);
     }
 
-    /** FANN_GAUSSIAN_SYMMETRIC, {@code 2e^(-(s·x)²) - 1}, steepness 0.5. */
+    /**
+     * FANN_GAUSSIAN_SYMMETRIC, {@code 2e^(-(s·x)²) - 1}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation gaussianSymmetric() {
         return gaussianSymmetric(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_GAUSSIAN_SYMMETRIC, {@code 2e^(-(s·x)²) - 1}. */
+    /**
+     * FANN_GAUSSIAN_SYMMETRIC, {@code 2e^(-(s·x)²) - 1}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation gaussianSymmetric(double steepness) {
         return new FannActivation(Function.GAUSSIAN_SYMMETRIC, steepness);
     }
 
-    /** FANN_ELLIOT, {@code (s·x/2) / (1 + |s·x|) + 1/2}, steepness 0.5. */
+    /**
+     * FANN_ELLIOT, {@code (s·x/2) / (1 + |s·x|) + 1/2}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation elliott() {
         return elliott(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_ELLIOT, {@code (s·x/2) / (1 + |s·x|) + 1/2}. */
+    /**
+     * FANN_ELLIOT, {@code (s·x/2) / (1 + |s·x|) + 1/2}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation elliott(double steepness) {
         return new FannActivation(Function.ELLIOTT, steepness);
     }
 
-    /** FANN_ELLIOT_SYMMETRIC, {@code s·x / (1 + |s·x|)}, steepness 0.5. */
+    /**
+     * FANN_ELLIOT_SYMMETRIC, {@code s·x / (1 + |s·x|)}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation elliottSymmetric() {
         return elliottSymmetric(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_ELLIOT_SYMMETRIC, {@code s·x / (1 + |s·x|)}. */
+    /**
+     * FANN_ELLIOT_SYMMETRIC, {@code s·x / (1 + |s·x|)}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation elliottSymmetric(double steepness) {
         return new FannActivation(Function.ELLIOTT_SYMMETRIC, steepness);
     }
 
-    /** FANN_LINEAR_PIECE, {@code s·x} clamped to [0, 1], steepness 0.5. */
+    /**
+     * FANN_LINEAR_PIECE, {@code s·x} clamped to [0, 1], steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation linearPiece() {
         return linearPiece(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_LINEAR_PIECE, {@code s·x} clamped to [0, 1]. */
+    /**
+     * FANN_LINEAR_PIECE, {@code s·x} clamped to [0, 1].
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation linearPiece(double steepness) {
         return new FannActivation(Function.LINEAR_PIECE, steepness);
     }
 
-    /** FANN_LINEAR_PIECE_SYMMETRIC, {@code s·x} clamped to [-1, 1], steepness 0.5. */
+    /**
+     * FANN_LINEAR_PIECE_SYMMETRIC, {@code s·x} clamped to [-1, 1], steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation linearPieceSymmetric() {
         return linearPieceSymmetric(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_LINEAR_PIECE_SYMMETRIC, {@code s·x} clamped to [-1, 1]. */
+    /**
+     * FANN_LINEAR_PIECE_SYMMETRIC, {@code s·x} clamped to [-1, 1].
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation linearPieceSymmetric(double steepness) {
         return new FannActivation(Function.LINEAR_PIECE_SYMMETRIC, steepness);
     }
 
-    /** FANN_SIN_SYMMETRIC, {@code sin(s·x)}, steepness 0.5. */
+    /**
+     * FANN_SIN_SYMMETRIC, {@code sin(s·x)}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation sinSymmetric() {
         return sinSymmetric(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_SIN_SYMMETRIC, {@code sin(s·x)}. */
+    /**
+     * FANN_SIN_SYMMETRIC, {@code sin(s·x)}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation sinSymmetric(double steepness) {
         return new FannActivation(Function.SIN_SYMMETRIC, steepness);
     }
 
-    /** FANN_COS_SYMMETRIC, {@code cos(s·x)}, steepness 0.5. */
+    /**
+     * FANN_COS_SYMMETRIC, {@code cos(s·x)}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation cosSymmetric() {
         return cosSymmetric(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_COS_SYMMETRIC, {@code cos(s·x)}. */
+    /**
+     * FANN_COS_SYMMETRIC, {@code cos(s·x)}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation cosSymmetric(double steepness) {
         return new FannActivation(Function.COS_SYMMETRIC, steepness);
     }
 
-    /** FANN_SIN, {@code sin(s·x)/2 + 1/2}, steepness 0.5. */
+    /**
+     * FANN_SIN, {@code sin(s·x)/2 + 1/2}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation sin() {
         return sin(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_SIN, {@code sin(s·x)/2 + 1/2}. */
+    /**
+     * FANN_SIN, {@code sin(s·x)/2 + 1/2}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation sin(double steepness) {
         return new FannActivation(Function.SIN, steepness);
     }
 
-    /** FANN_COS, {@code cos(s·x)/2 + 1/2}, steepness 0.5. */
+    /**
+     * FANN_COS, {@code cos(s·x)/2 + 1/2}, steepness 0.5.
+     *
+     * @return a new activation of this function with FANN's default steepness, {@link #DEFAULT_STEEPNESS}
+     */
     public static FannActivation cos() {
         return cos(DEFAULT_STEEPNESS);
     }
 
-    /** FANN_COS, {@code cos(s·x)/2 + 1/2}. */
+    /**
+     * FANN_COS, {@code cos(s·x)/2 + 1/2}.
+     *
+     * @param steepness s, the factor the input is multiplied by before the function; positive and finite
+     * @return a new activation of this function with steepness {@code steepness}
+     * @throws IllegalArgumentException if {@code steepness} is not positive and finite
+     */
     public static FannActivation cos(double steepness) {
         return new FannActivation(Function.COS, steepness);
     }

@@ -19,6 +19,11 @@ public final class LeakyRelu implements Activation {
         this.slope = slope;
     }
 
+    /**
+     * The factor applied to negative inputs, as given to {@link Activations#leakyRelu(double)}.
+     *
+     * @return the slope, in [0, 1)
+     */
     public double slope() {
         return slope;
     }

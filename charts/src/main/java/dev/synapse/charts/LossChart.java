@@ -33,7 +33,12 @@ public final class LossChart {
      * Writes {@code losses} (element i is iteration i, 0-based) as a line chart to {@code file}, exactly that path.
      * The y axis is logarithmic when the positive losses span more than a factor of ten.
      *
+     * @param losses the loss of each iteration, oldest first; at least one; more than 2000 are thinned for drawing
+     * @param title the chart's heading, e.g. the data set and the network's shape
+     * @param lossName the y axis' label, e.g. {@code "sum of squared errors"}
+     * @param file where the PNG goes, replaced if it exists; its folder must exist
      * @return {@code file}
+     * @throws IllegalArgumentException if {@code losses} is empty
      * @throws IOException if the file cannot be written
      */
     public static Path write(double[] losses, String title, String lossName, Path file) throws IOException {
@@ -44,7 +49,12 @@ public final class LossChart {
      * Writes {@code losses} as a line chart over epochs: element i is epoch i + 1, as {@code History.losses()} holds
      * them. Otherwise as {@link #write}.
      *
+     * @param losses the loss of each epoch, first epoch first; at least one; more than 2000 are thinned for drawing
+     * @param title the chart's heading, e.g. the data set and the network's shape
+     * @param lossName the y axis' label, e.g. {@code "FANN MSE"}
+     * @param file where the PNG goes, replaced if it exists; its folder must exist
      * @return {@code file}
+     * @throws IllegalArgumentException if {@code losses} is empty
      * @throws IOException if the file cannot be written
      */
     public static Path writeEpochs(double[] losses, String title, String lossName, Path file) throws IOException {

@@ -12,6 +12,9 @@ public interface ActivatedLayer extends Layer {
     /**
      * The pre-activation {@code z} of the batch that {@link #forward} (or {@link #forwardTraining}) last wrote into
      * {@code state}: batch × {@link #outputSize()}, a view of the state, not a copy.
+     *
+     * @param state the state matrix the training loop passed to the last forward call
+     * @return the pre-activations, sharing storage with {@code state}
      */
     Matrix preActivation(Matrix state);
 

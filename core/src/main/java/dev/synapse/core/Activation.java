@@ -24,18 +24,35 @@ import java.util.function.DoubleUnaryOperator;
  */
 public interface Activation {
 
-    /** Stable name used in model files and messages, e.g. {@code "sigmoid"}. */
+    /**
+     * Stable name used in model files and messages, e.g. {@code "sigmoid"}.
+     *
+     * @return a non-blank name, unique among registered activations
+     */
     String name();
 
-    /** {@code f(x)}. */
+    /**
+     * {@code f(x)}.
+     *
+     * @param x the input, any finite value
+     * @return the activation of {@code x}
+     */
     double value(double x);
 
-    /** {@code f'(x)}, given {@code x} and {@code y = f(x)}. */
+    /**
+     * {@code f'(x)}, given {@code x} and {@code y = f(x)}.
+     *
+     * @param x the input
+     * @param y {@code f(x)}, already computed, so that e.g. the sigmoid needs no second exponential
+     * @return the slope of f at {@code x}
+     */
     double derivative(double x, double y);
 
     /**
      * The values the activation was configured with (a steepness, a slope), by name, so a model file can rebuild
      * it; empty for activations without settings.
+     *
+     * @return the settings by name, in a stable order; empty by default
      */
     default Map<String, Double> arguments() {
         return Map.of();
@@ -45,6 +62,8 @@ public interface Activation {
      * The interval the outputs lie in when the function is bounded ({@link OutputRange#UNIT} for the sigmoid,
      * {@link OutputRange#SYMMETRIC} for tanh); empty for unbounded functions such as identity and ReLU, and by
      * default.
+     *
+     * @return the bounds of the outputs, or empty when they are unbounded
      */
     default Optional<OutputRange> outputRange() {
         return Optional.empty();
@@ -53,12 +72,19 @@ public interface Activation {
     /**
      * Whether gradients flow through this activation. Stepwise thresholds are not differentiable: a layer refuses
      * to train through them and they serve inference only.
+     *
+     * @return true by default; false for stepwise functions that serve inference only
      */
     default boolean isDifferentiable() {
         return true;
     }
 
-    /** {@code out[i] = f(in[i])} for the first {@code in.length} elements; {@code out} may be {@code in}. */
+    /**
+     * {@code out[i] = f(in[i])} for the first {@code in.length} elements; {@code out} may be {@code in}.
+     *
+     * @param in the inputs
+     * @param out where the outputs go, at least {@code in.length} long
+     */
     default void apply(double[] in, double[] out) {
         for (int i = 0; i < in.length; i++) {
             out[i] = value(in[i]);
@@ -68,6 +94,11 @@ public interface Activation {
     /**
      * The chain rule over arrays: {@code gradientIn[i] = gradientOut[i] * f'(x[i], y[i])}. {@code gradientIn} may
      * be the same array as {@code x} or {@code gradientOut}.
+     *
+     * @param x the inputs of the forward pass
+     * @param y the outputs of the forward pass, {@code f(x)}
+     * @param gradientOut the loss' gradient with respect to {@code y}
+     * @param gradientIn where the gradient with respect to {@code x} goes
      */
     default void backward(double[] x, double[] y, double[] gradientOut, double[] gradientIn) {
         for (int i = 0; i < x.length; i++) {
@@ -78,6 +109,10 @@ public interface Activation {
     /**
      * An activation from a name and two functions: {@code f(x)} and {@code f'(x, y)} where {@code y = f(x)}.
      *
+     * @param name the name models are saved under; register it to load them again
+     * @param function {@code f(x)}
+     * @param derivative {@code f'(x, y)}, given the input and the output
+     * @return a stateless activation; thread-safe if the two functions are
      * @throws IllegalArgumentException if the name is blank
      */
     static Activation of(String name, DoubleUnaryOperator function, DoubleBinaryOperator derivative) {

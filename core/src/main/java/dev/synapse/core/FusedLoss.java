@@ -13,18 +13,31 @@ package dev.synapse.core;
  */
 public interface FusedLoss extends Loss {
 
-    /** Whether {@link #fusedValue} and {@link #fusedGradient} hold after the activation named {@code activation}. */
+    /**
+     * Whether {@link #fusedValue} and {@link #fusedGradient} hold after the activation named {@code activation}.
+     *
+     * @param activation the name of the output layer's activation, e.g. {@code "softmax"}
+     * @return true if the fused formulas apply after that activation
+     */
     boolean fusesWith(String activation);
 
     /**
      * The loss of a batch from its pre-activations.
      *
+     * @return the loss of the batch, the same number as {@link #value} on {@code predicted}
      * @param preActivation the last layer's {@code z}, batch × outputs
      * @param predicted     {@code f(z)}, the model's output
      * @param target        batch × {@link #targetWidth(int)}
      */
     double fusedValue(Matrix preActivation, Matrix predicted, Matrix target);
 
-    /** Writes {@code ∂L/∂z}, the gradient of {@link #fusedValue} with respect to {@code preActivation}. */
+    /**
+     * Writes {@code ∂L/∂z}, the gradient of {@link #fusedValue} with respect to {@code preActivation}.
+     *
+     * @param preActivation the last layer's {@code z}, batch × outputs
+     * @param predicted {@code f(z)}, the model's output
+     * @param target batch × {@link #targetWidth(int)}
+     * @param gradient where {@code ∂L/∂z} goes, batch × outputs
+     */
     void fusedGradient(Matrix preActivation, Matrix predicted, Matrix target, Matrix gradient);
 }

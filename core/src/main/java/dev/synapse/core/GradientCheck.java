@@ -38,13 +38,24 @@ public final class GradientCheck {
      * @param where    where the largest error was found
      */
     public record Result(String subject, double maxError, String where) {
-        /** Whether the largest error is within {@link #TOLERANCE}. */
+        /**
+         * Whether the largest error is within {@link #TOLERANCE}.
+         *
+         * @return true if the analytic and numerical gradients agree within {@link #TOLERANCE}
+         */
         public boolean passed() {
             return maxError <= TOLERANCE;
         }
     }
 
-    /** Checks {@code activation.derivative} at 101 evenly spaced points of [from, to]. */
+    /**
+     * Checks {@code activation.derivative} at 101 evenly spaced points of [from, to].
+     *
+     * @param activation the activation under test
+     * @param from the first point checked
+     * @param to the last point checked, greater than {@code from}
+     * @return the largest error and where it occurred
+     */
     public static Result activation(Activation activation, double from, double to) {
         checkArgument(from < to, "the range must be increasing, got [%s, %s]", from, to);
         Worst worst = new Worst();
@@ -72,7 +83,13 @@ public final class GradientCheck {
         return worst.result("activation " + activation.name());
     }
 
-    /** Throws an {@link AssertionError} naming the worst point when {@link #activation} fails. */
+    /**
+     * Throws an {@link AssertionError} naming the worst point when {@link #activation} fails.
+     *
+     * @param activation the activation under test
+     * @param from the first point checked
+     * @param to the last point checked, greater than {@code from}
+     */
     public static void assertActivation(Activation activation, double from, double to) {
         assertPassed(activation(activation, from, to));
     }
@@ -82,6 +99,11 @@ public final class GradientCheck {
      * objective is {@code Σ R∘output + penalty()} for a fixed random matrix R, so every output element matters and
      * a weight penalty ({@link Layer#penalty}, {@link Layer#addPenaltyGradient}) is checked with it. The layer's
      * parameters are left as they were; their gradients are overwritten.
+     *
+     * @param layer the layer under test; its parameters are perturbed and restored
+     * @param batch the number of samples in the random batch, at least 1
+     * @param seed the seed of the batch's and R's random numbers, so a failure can be repeated
+     * @return the largest error and where it occurred
      */
     public static Result layer(Layer layer, int batch, long seed) {
         checkArgument(batch > 0, "batch must be positive, got %s", batch);
@@ -117,7 +139,13 @@ public final class GradientCheck {
         return worst.result("layer " + layer.type());
     }
 
-    /** Throws an {@link AssertionError} naming the worst element when {@link #layer} fails. */
+    /**
+     * Throws an {@link AssertionError} naming the worst element when {@link #layer} fails.
+     *
+     * @param layer the layer under test; its parameters are perturbed and restored
+     * @param batch the number of samples in the random batch, at least 1
+     * @param seed the seed of the batch's and R's random numbers, so a failure can be repeated
+     */
     public static void assertLayer(Layer layer, int batch, long seed) {
         assertPassed(layer(layer, batch, seed));
     }
@@ -145,7 +173,14 @@ public final class GradientCheck {
         return s;
     }
 
-    /** Checks {@code loss.gradient} at {@code predicted} against central differences of {@code loss.value}. */
+    /**
+     * Checks {@code loss.gradient} at {@code predicted} against central differences of {@code loss.value}.
+     *
+     * @param loss the loss under test
+     * @param predicted the point the gradient is checked at, batch × outputs
+     * @param target the targets, as the loss takes them
+     * @return the largest error and where it occurred
+     */
     public static Result loss(Loss loss, Matrix predicted, Matrix target) {
         Matrix point = predicted.copy();
         Matrix gradient = new Matrix(point.rows(), point.cols());
@@ -165,7 +200,13 @@ public final class GradientCheck {
         return worst.result("loss " + loss.name());
     }
 
-    /** Throws an {@link AssertionError} naming the worst element when {@link #loss} fails. */
+    /**
+     * Throws an {@link AssertionError} naming the worst element when {@link #loss} fails.
+     *
+     * @param loss the loss under test
+     * @param predicted the point the gradient is checked at, batch × outputs
+     * @param target the targets, as the loss takes them
+     */
     public static void assertLoss(Loss loss, Matrix predicted, Matrix target) {
         assertPassed(loss(loss, predicted, target));
     }
@@ -175,6 +216,10 @@ public final class GradientCheck {
      * central differences of {@code value(f(z))}, the plain loss after the activation {@code f}, and its
      * {@link FusedLoss#fusedValue} against that plain value. Pick logits where the plain value is finite.
      *
+     * @param loss the fused loss under test
+     * @param preActivation the point {@code z} the gradient is checked at, batch × outputs
+     * @param target the targets, as the loss takes them
+     * @return the largest error and where it occurred
      * @param activation writes {@code f(in)} into {@code out}, e.g. {@code softmax::apply}
      */
     public static Result fusedLoss(FusedLoss loss, BiConsumer<Matrix, Matrix> activation, Matrix preActivation,
@@ -202,7 +247,14 @@ public final class GradientCheck {
         return worst.result("fused loss " + loss.name());
     }
 
-    /** Throws an {@link AssertionError} naming the worst element when {@link #fusedLoss} fails. */
+    /**
+     * Throws an {@link AssertionError} naming the worst element when {@link #fusedLoss} fails.
+     *
+     * @param loss the fused loss under test
+     * @param activation writes {@code f(z)} of its first argument into its second, e.g. softmax's {@code apply}
+     * @param preActivation the point {@code z} the gradient is checked at, batch × outputs
+     * @param target the targets, as the loss takes them
+     */
     public static void assertFusedLoss(FusedLoss loss, BiConsumer<Matrix, Matrix> activation, Matrix preActivation,
             Matrix target) {
         assertPassed(fusedLoss(loss, activation, preActivation, target));

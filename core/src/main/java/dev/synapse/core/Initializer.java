@@ -8,12 +8,18 @@ import dev.synapse.core.random.NumpyRandom;
  */
 public interface Initializer {
 
-    /** Stable name, e.g. {@code "glorot-uniform"}. */
+    /**
+     * Stable name, e.g. {@code "glorot-uniform"}.
+     *
+     * @return a non-blank name, saved with the model's training settings
+     */
     String name();
 
     /**
      * Fills {@code target} in row-major order.
      *
+     * @param target the matrix to fill, e.g. a layer's weights, inputs × units
+     * @param random the model's seeded random numbers, drawn in row-major order so runs repeat exactly
      * @param fanIn  inputs feeding each unit
      * @param fanOut units fed by each input
      */

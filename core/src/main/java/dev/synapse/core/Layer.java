@@ -21,16 +21,32 @@ import java.util.Optional;
  */
 public interface Layer {
 
-    /** Stable type name used in model files and messages, e.g. {@code "dense"}. */
+    /**
+     * Stable type name used in model files and messages, e.g. {@code "dense"}.
+     *
+     * @return a non-blank name, unique among registered layer types
+     */
     String type();
 
-    /** Values per input sample. */
+    /**
+     * Values per input sample.
+     *
+     * @return the input width, at least 1
+     */
     int inputSize();
 
-    /** Values per output sample. */
+    /**
+     * Values per output sample.
+     *
+     * @return the output width, at least 1
+     */
     int outputSize();
 
-    /** Columns per sample of the state kept from forward to backward; 0 when the layer keeps none. */
+    /**
+     * Columns per sample of the state kept from forward to backward; 0 when the layer keeps none.
+     *
+     * @return the state's columns per sample, 0 by default
+     */
     default int stateWidth() {
         return 0;
     }
@@ -39,12 +55,18 @@ public interface Layer {
      * The interval every output of this layer lies in, when it is bounded (a dense layer answers with its
      * activation's {@link Activation#outputRange()}); empty when the outputs are unbounded or the layer cannot tell.
      * The training loop uses it to threshold single-output accuracy and to recognise saturated outputs.
+     *
+     * @return the outputs' bounds, or empty when unbounded or unknown
      */
     default Optional<OutputRange> outputRange() {
         return Optional.empty();
     }
 
-    /** The trainable parameters, in a stable order (weights, then bias); empty if none. */
+    /**
+     * The trainable parameters, in a stable order (weights, then bias); empty if none.
+     *
+     * @return the parameters, immutable, the same objects on every call
+     */
     List<Parameter> parameters();
 
     /**
@@ -73,6 +95,9 @@ public interface Layer {
      * Computes the output of a training batch. Layers that act differently while training (dropout draws its mask
      * here) override this; the default is {@link #forward}. {@code predict} and {@code evaluate} never call it.
      *
+     * @param input batch × {@link #inputSize()}
+     * @param state batch × {@link #stateWidth()}, kept for {@code backward}
+     * @param output where the result goes, batch × {@link #outputSize()}
      * @param random the model's seeded generator, so that training runs repeat bit for bit under one seed
      */
     default void forwardTraining(Matrix input, Matrix state, Matrix output, NumpyRandom random) {
@@ -82,6 +107,8 @@ public interface Layer {
     /**
      * The name of the activation that produces this layer's output (e.g. {@code "softmax"}, {@code "sigmoid"}),
      * which a loss checks at {@code build()} ({@link Loss#checkOutput}); empty when the layer has none.
+     *
+     * @return the output activation's name, or empty
      */
     default Optional<String> outputActivation() {
         return Optional.empty();
@@ -90,6 +117,8 @@ public interface Layer {
     /**
      * The weight penalty this layer adds to the loss, such as an L2 term {@code λ·Σw²}; 0 by default. The
      * training loop adds it to every batch's loss.
+     *
+     * @return the penalty, finite and not negative
      */
     default double penalty() {
         return 0;

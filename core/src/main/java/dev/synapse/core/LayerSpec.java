@@ -11,6 +11,8 @@ public interface LayerSpec {
     /**
      * Builds the layer, drawing its initial parameters from {@code random}.
      *
+     * @param random the model's seeded random numbers
+     * @return a new layer with {@code inputSize} inputs
      * @param index     the layer's position in the model (0-based), for error messages
      * @param inputSize the width of the layer's input
      */

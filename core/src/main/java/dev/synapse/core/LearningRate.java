@@ -6,6 +6,11 @@ package dev.synapse.core;
 @FunctionalInterface
 public interface LearningRate {
 
-    /** The learning rate during {@code epoch} (1-based); positive and finite. */
+    /**
+     * The learning rate during {@code epoch} (1-based); positive and finite.
+     *
+     * @param epoch the epoch, counted from 1
+     * @return the learning rate η of that epoch
+     */
     double at(int epoch);
 }

@@ -22,22 +22,46 @@ public interface Loss {
         MEAN
     }
 
-    /** Stable name used in model files and messages, e.g. {@code "sse"}. */
+    /**
+     * Stable name used in model files and messages, e.g. {@code "sse"}.
+     *
+     * @return a non-blank name, unique among registered losses
+     */
     String name();
 
-    /** How batch values combine over an epoch. */
+    /**
+     * How batch values combine over an epoch.
+     *
+     * @return whether the epoch's loss is the sum or the mean of its batches' losses
+     */
     Reduction reduction();
 
-    /** The loss of a batch; {@code target} is {@link #targetWidth(int) targetWidth(predicted.cols())} wide. */
+    /**
+     * The loss of a batch; {@code target} is {@link #targetWidth(int) targetWidth(predicted.cols())} wide.
+     *
+     * @param predicted the model's output, batch × outputs
+     * @param target the targets, batch × {@link #targetWidth(int)}
+     * @return the loss of the batch, finite for finite inputs
+     */
     double value(Matrix predicted, Matrix target);
 
-    /** Writes the gradient of {@link #value} with respect to {@code predicted} into {@code gradient}. */
+    /**
+     * Writes the gradient of {@link #value} with respect to {@code predicted} into {@code gradient}.
+     *
+     * @param predicted the model's output, batch × outputs
+     * @param target the targets, batch × {@link #targetWidth(int)}
+     * @param gradient where {@code ∂L/∂ŷ} goes, batch × outputs
+     */
     void gradient(Matrix predicted, Matrix target, Matrix gradient);
 
     /**
      * The error of one output as this loss sees it, {@code target - predicted} unless the loss says otherwise (FANN's
      * MSE halves it for symmetric outputs). Metrics count an output as a bit fail when the magnitude of this error
      * reaches the bit-fail limit, as FANN does.
+     *
+     * @param predicted one output of the model
+     * @param target its target
+     * @return the signed error; its magnitude is compared with the bit-fail limit
      */
     default double error(double predicted, double target) {
         return target - predicted;
@@ -46,6 +70,9 @@ public interface Loss {
     /**
      * Target values per sample for a model with {@code outputs} outputs: {@code outputs}, unless the loss takes
      * something else (sparse categorical cross-entropy takes one class index per sample).
+     *
+     * @param outputs the model's outputs per sample
+     * @return the target matrix's columns
      */
     default int targetWidth(int outputs) {
         return outputs;
@@ -55,6 +82,7 @@ public interface Loss {
      * Checks the values of a whole target matrix before training or evaluation, once per call; accepts anything
      * finite by default (the model checks finiteness and width itself).
      *
+     * @param targets the whole target matrix, samples × {@link #targetWidth(int)}
      * @param outputs the model's outputs per sample
      * @throws IllegalArgumentException naming the row, the value and what is expected, if a target is invalid
      */

@@ -28,7 +28,13 @@ public final class Matrix {
     private final int cols;
     private final double[] data;
 
-    /** A zero matrix of the given shape. */
+    /**
+     * A zero matrix of the given shape.
+     *
+     * @param rows the number of rows (samples), 0 or more
+     * @param cols the number of columns (values per sample), 0 or more
+     * @throws IllegalArgumentException if a dimension is negative or the matrix would exceed 2^31-1 elements
+     */
     public Matrix(int rows, int cols) {
         this(rows, cols, new double[checkedSize(rows, cols)]);
     }
@@ -46,7 +52,13 @@ public final class Matrix {
         return (int) size;
     }
 
-    /** A matrix copied from rows of equal length. */
+    /**
+     * A matrix copied from rows of equal length.
+     *
+     * @param rows the rows, at least one, all of the same length
+     * @return a new matrix, rows.length × rows[0].length
+     * @throws IllegalArgumentException if there is no row or the rows differ in length
+     */
     public static Matrix of(double[]... rows) {
         checkArgument(rows.length > 0, "a matrix needs at least one row");
         int cols = rows[0].length;
@@ -59,45 +71,95 @@ public final class Matrix {
         return m;
     }
 
-    /** A matrix backed by {@code data} (row-major, not copied): changes to one show in the other. */
+    /**
+     * A matrix backed by {@code data} (row-major, not copied): changes to one show in the other.
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @param data the elements in row-major order, exactly {@code rows × cols} of them
+     * @return a matrix sharing {@code data}
+     * @throws IllegalArgumentException if {@code data} does not hold {@code rows × cols} elements
+     */
     public static Matrix wrap(int rows, int cols, double... data) {
         checkArgument(data.length == checkedSize(rows, cols),
                 "a %sx%s matrix needs %s values but got %s", rows, cols, (long) rows * cols, data.length);
         return new Matrix(rows, cols, data);
     }
 
-    /** A 1×n matrix holding a copy of {@code values}. */
+    /**
+     * A 1×n matrix holding a copy of {@code values}.
+     *
+     * @param values the row's elements
+     * @return a new 1 × values.length matrix
+     */
     public static Matrix rowVector(double... values) {
         return wrap(1, values.length, values.clone());
     }
 
-    /** An n×1 matrix holding a copy of {@code values}. */
+    /**
+     * An n×1 matrix holding a copy of {@code values}.
+     *
+     * @param values the column's elements, one per sample
+     * @return a new values.length × 1 matrix
+     */
     public static Matrix columnVector(double... values) {
         return wrap(values.length, 1, values.clone());
     }
 
+    /**
+     * The number of rows: samples, in a batch.
+     *
+     * @return the row count, 0 or more
+     */
     public int rows() {
         return rows;
     }
 
+    /**
+     * The number of columns: values per sample.
+     *
+     * @return the column count, 0 or more
+     */
     public int cols() {
         return cols;
     }
 
-    /** {@code rows × cols}. */
+    /**
+     * {@code rows × cols}.
+     *
+     * @return the number of elements
+     */
     public int size() {
         return data.length;
     }
 
-    /** The backing array, row-major: element (r, c) is at {@code r * cols() + c}. Kernels read and write it. */
+    /**
+     * The backing array, row-major: element (r, c) is at {@code r * cols() + c}. Kernels read and write it.
+     *
+     * @return the backing array itself, not a copy
+     */
     public double[] data() {
         return data;
     }
 
+    /**
+     * The element at ({@code row}, {@code col}), both 0-based; unchecked beyond the array's own bounds, as in a kernel.
+     *
+     * @param row the row, 0-based
+     * @param col the column, 0-based
+     * @return the element
+     */
     public double get(int row, int col) {
         return data[index(row, col)];
     }
 
+    /**
+     * Sets the element at ({@code row}, {@code col}), both 0-based.
+     *
+     * @param row the row, 0-based
+     * @param col the column, 0-based
+     * @param value the new element
+     */
     public void set(int row, int col, double value) {
         data[index(row, col)] = value;
     }
@@ -110,13 +172,23 @@ public final class Matrix {
         return row * cols + col;
     }
 
-    /** A copy of one row. */
+    /**
+     * A copy of one row.
+     *
+     * @param row the row, 0-based
+     * @return a new array of {@link #cols()} elements
+     * @throws IllegalArgumentException if {@code row} is outside the matrix
+     */
     public double[] row(int row) {
         checkArgument(row >= 0 && row < rows, "row %s is outside the %s matrix", row, shape());
         return Arrays.copyOfRange(data, row * cols, (row + 1) * cols);
     }
 
-    /** A copy as an array of rows. */
+    /**
+     * A copy as an array of rows.
+     *
+     * @return a new array of {@link #rows()} new arrays
+     */
     public double[][] toArray() {
         double[][] out = new double[rows][];
         for (int r = 0; r < rows; r++) {
@@ -125,27 +197,53 @@ public final class Matrix {
         return out;
     }
 
-    /** The shape as {@code "rowsxcols"}, as error messages print it. */
+    /**
+     * The shape as {@code "rowsxcols"}, as error messages print it.
+     *
+     * @return e.g. {@code "4x3"} for 4 rows and 3 columns
+     */
     public String shape() {
         return rows + "x" + cols;
     }
 
+    /**
+     * Whether this matrix has {@code rows} rows and {@code cols} columns.
+     *
+     * @param rows the expected rows
+     * @param cols the expected columns
+     * @return true if both match
+     */
     public boolean hasShape(int rows, int cols) {
         return this.rows == rows && this.cols == cols;
     }
 
-    /** A deep copy. */
+    /**
+     * A deep copy.
+     *
+     * @return a new matrix of the same shape and elements
+     */
     public Matrix copy() {
         return new Matrix(rows, cols, data.clone());
     }
 
-    /** Copies {@code source}, of the same shape, into this matrix. */
+    /**
+     * Copies {@code source}, of the same shape, into this matrix.
+     *
+     * @param source a matrix of this matrix's shape
+     * @return this matrix, for chaining
+     */
     public Matrix copyFrom(Matrix source) {
         checkSameShape("copy", source);
         System.arraycopy(source.data, 0, data, 0, data.length);
         return this;
     }
 
+    /**
+     * Sets every element to {@code value}.
+     *
+     * @param value the value of every element
+     * @return this matrix, for chaining
+     */
     public Matrix fill(double value) {
         Arrays.fill(data, value);
         return this;
@@ -153,24 +251,44 @@ public final class Matrix {
 
     // ---------------------------------------------------------------- products
 
-    /** {@code this · b} as a new matrix. */
+    /**
+     * {@code this · b} as a new matrix.
+     *
+     * @param b the right operand, {@code cols()} rows
+     * @return a new rows() × b.cols() matrix
+     */
     public Matrix times(Matrix b) {
         Matrix out = new Matrix(rows, b.cols);
         multiply(Product.A_B, this, b, out, false);
         return out;
     }
 
-    /** Writes {@code this · b} into {@code out}. */
+    /**
+     * Writes {@code this · b} into {@code out}.
+     *
+     * @param b the right operand, {@code cols()} rows
+     * @param out where the product goes, rows() × b.cols(), overwritten
+     */
     public void timesInto(Matrix b, Matrix out) {
         multiply(Product.A_B, this, b, out, false);
     }
 
-    /** Writes {@code thisᵀ · b} into {@code out}, without building the transpose. */
+    /**
+     * Writes {@code thisᵀ · b} into {@code out}, without building the transpose.
+     *
+     * @param b the right operand, with as many rows as this matrix
+     * @param out where the product goes, cols() × b.cols(), overwritten
+     */
     public void transposeTimesInto(Matrix b, Matrix out) {
         multiply(Product.AT_B, this, b, out, false);
     }
 
-    /** Writes {@code this · bᵀ} into {@code out}, without building the transpose. */
+    /**
+     * Writes {@code this · bᵀ} into {@code out}, without building the transpose.
+     *
+     * @param b the right operand, with as many columns as this matrix
+     * @param out where the product goes, rows() × b.rows(), overwritten
+     */
     public void timesTransposeInto(Matrix b, Matrix out) {
         multiply(Product.A_BT, this, b, out, false);
     }
@@ -179,6 +297,11 @@ public final class Matrix {
      * The general product: {@code out = op(a)·op(b)}, or {@code out += op(a)·op(b)} when {@code accumulate} is set,
      * with the operands read as {@code form} says.
      *
+     * @param form which product: A·B, Aᵀ·B or A·Bᵀ
+     * @param a the left operand, as {@code form} reads it
+     * @param b the right operand, as {@code form} reads it
+     * @param out the result, overwritten or added to
+     * @param accumulate true to add to {@code out}, false to overwrite it
      * @throws IllegalArgumentException if the inner dimensions differ or {@code out} has the wrong shape
      */
     public static void multiply(Product form, Matrix a, Matrix b, Matrix out, boolean accumulate) {
@@ -210,28 +333,49 @@ public final class Matrix {
 
     // ---------------------------------------------------------------- element-wise, in place
 
-    /** {@code this += other}, element-wise. */
+    /**
+     * {@code this += other}, element-wise.
+     *
+     * @param other a matrix of this matrix's shape
+     * @return this matrix, for chaining
+     */
     public Matrix add(Matrix other) {
         checkSameShape("add", other);
         Engines.current().axpy(data.length, 1, other.data, data);
         return this;
     }
 
-    /** {@code this -= other}, element-wise (as {@code this += -1·other}, which rounds the same). */
+    /**
+     * {@code this -= other}, element-wise (as {@code this += -1·other}, which rounds the same).
+     *
+     * @param other a matrix of this matrix's shape
+     * @return this matrix, for chaining
+     */
     public Matrix subtract(Matrix other) {
         checkSameShape("subtract", other);
         Engines.current().axpy(data.length, -1, other.data, data);
         return this;
     }
 
-    /** {@code this += alpha · other}, element-wise. */
+    /**
+     * {@code this += alpha · other}, element-wise.
+     *
+     * @param alpha the factor {@code other} is scaled by, e.g. minus the learning rate
+     * @param other a matrix of this matrix's shape
+     * @return this matrix, for chaining
+     */
     public Matrix addScaled(double alpha, Matrix other) {
         checkSameShape("add", other);
         Engines.current().axpy(data.length, alpha, other.data, data);
         return this;
     }
 
-    /** {@code this *= other}, element-wise (the Hadamard product). */
+    /**
+     * {@code this *= other}, element-wise (the Hadamard product).
+     *
+     * @param other a matrix of this matrix's shape
+     * @return this matrix, for chaining
+     */
     public Matrix multiplyElements(Matrix other) {
         checkSameShape("multiply element-wise", other);
         double[] o = other.data;
@@ -241,7 +385,12 @@ public final class Matrix {
         return this;
     }
 
-    /** {@code this *= factor}. */
+    /**
+     * {@code this *= factor}.
+     *
+     * @param factor what every element is multiplied by
+     * @return this matrix, for chaining
+     */
     public Matrix scale(double factor) {
         for (int i = 0; i < data.length; i++) {
             data[i] *= factor;
@@ -249,7 +398,12 @@ public final class Matrix {
         return this;
     }
 
-    /** Applies {@code f} to every element. Convenient, not fast: kernels loop over {@link #data()} instead. */
+    /**
+     * Applies {@code f} to every element. Convenient, not fast: kernels loop over {@link #data()} instead.
+     *
+     * @param f the function applied to each element, in place
+     * @return this matrix, for chaining
+     */
     public Matrix map(DoubleUnaryOperator f) {
         for (int i = 0; i < data.length; i++) {
             data[i] = f.applyAsDouble(data[i]);
@@ -257,7 +411,12 @@ public final class Matrix {
         return this;
     }
 
-    /** Adds the 1×cols matrix {@code row} to every row: how a bias joins a batch. */
+    /**
+     * Adds the 1×cols matrix {@code row} to every row: how a bias joins a batch.
+     *
+     * @param row a 1 × cols() matrix
+     * @return this matrix, for chaining
+     */
     public Matrix addRowVector(Matrix row) {
         // Not checkArgument: its varargs and boxing would allocate on every call of a training loop.
         if (row.rows != 1 || row.cols != cols) {
@@ -270,7 +429,12 @@ public final class Matrix {
 
     // ---------------------------------------------------------------- reductions
 
-    /** Writes the sum of each column into the 1×cols matrix {@code out}, or adds it there when accumulating. */
+    /**
+     * Writes the sum of each column into the 1×cols matrix {@code out}, or adds it there when accumulating.
+     *
+     * @param out a 1 × cols() matrix
+     * @param accumulate true to add the sums to {@code out}, false to overwrite it
+     */
     public void columnSumsInto(Matrix out, boolean accumulate) {
         if (out.rows != 1 || out.cols != cols) {
             throw new IllegalArgumentException("column sums of a " + shape() + " matrix are 1x" + cols
@@ -279,14 +443,22 @@ public final class Matrix {
         Engines.current().columnSums(data, rows, cols, out.data, accumulate);
     }
 
-    /** The sum of each column, as a new 1×cols matrix. */
+    /**
+     * The sum of each column, as a new 1×cols matrix.
+     *
+     * @return a new 1 × cols() matrix
+     */
     public Matrix columnSums() {
         Matrix out = new Matrix(1, cols);
         columnSumsInto(out, false);
         return out;
     }
 
-    /** The sum of all elements. */
+    /**
+     * The sum of all elements.
+     *
+     * @return the sum, 0 for an empty matrix
+     */
     public double sum() {
         double s = 0;
         for (double v : data) {

@@ -19,6 +19,8 @@ public record OutputRange(double low, double high) {
     /**
      * An output range from its bounds.
      *
+     * @param low the smallest output, finite
+     * @param high the largest output, finite and greater than {@code low}
      * @throws IllegalArgumentException unless both bounds are finite and {@code low < high}
      */
     public OutputRange {
@@ -26,12 +28,21 @@ public record OutputRange(double low, double high) {
                 "an output range needs finite bounds with low < high, got [%s, %s]", low, high);
     }
 
-    /** {@code (low + high) / 2}: 0.5 for the sigmoid, 0 for tanh. */
+    /**
+     * {@code (low + high) / 2}: 0.5 for the sigmoid, 0 for tanh.
+     *
+     * @return the middle of the range, the threshold between a low and a high output
+     */
     public double midpoint() {
         return (low + high) / 2;
     }
 
-    /** Whether {@code value} is exactly one of the bounds: a saturated unit's output. */
+    /**
+     * Whether {@code value} is exactly one of the bounds: a saturated unit's output.
+     *
+     * @param value an output
+     * @return true if {@code value} equals {@code low} or {@code high}
+     */
     public boolean isBound(double value) {
         return value == low || value == high;
     }

@@ -22,10 +22,18 @@ import java.util.Map;
  */
 public interface RowActivation {
 
-    /** Stable name used in model files and messages, e.g. {@code "softmax"}. */
+    /**
+     * Stable name used in model files and messages, e.g. {@code "softmax"}.
+     *
+     * @return a non-blank name, unique among registered activations
+     */
     String name();
 
-    /** The values the activation was configured with, by name, so a model file can rebuild it; empty if none. */
+    /**
+     * The values the activation was configured with, by name, so a model file can rebuild it; empty if none.
+     *
+     * @return the settings by name; empty by default
+     */
     default Map<String, Double> arguments() {
         return Map.of();
     }
@@ -33,6 +41,9 @@ public interface RowActivation {
     /**
      * Writes {@code f(row)} for every row of {@code in} into the same row of {@code out}; {@code out} may be
      * {@code in}.
+     *
+     * @param in the pre-activations, batch × width
+     * @param out where the activations go, the shape of {@code in}
      */
     void apply(Matrix in, Matrix out);
 
@@ -40,6 +51,11 @@ public interface RowActivation {
      * The chain rule, row by row: {@code gradientIn = J(row)ᵀ · gradientOut} where J is the Jacobian of f at the
      * row of {@code in} whose value is the row of {@code out}. {@code gradientIn} may be {@code in} but not
      * {@code gradientOut}.
+     *
+     * @param in the pre-activations of the forward pass
+     * @param out the outputs of the forward pass
+     * @param gradientOut the loss' gradient with respect to {@code out}
+     * @param gradientIn where the gradient with respect to {@code in} goes
      */
     void backward(Matrix in, Matrix out, Matrix gradientOut, Matrix gradientIn);
 }

@@ -39,6 +39,8 @@ public final class FannNetFile {
     /**
      * Reads a FANN network file.
      *
+     * @param path the {@code .net} file, as FANN's {@code fann_save} writes it
+     * @return the network as a Synapse model, with the input and output scalers the file holds (if any)
      * @throws ModelFileException if the file is not a FANN 2.x network file, is cut short, or describes a network
      *                            Synapse cannot compute as FANN does (the message names the line or the layer)
      * @throws IOException        if the file cannot be read
@@ -49,7 +51,13 @@ public final class FannNetFile {
         return ModelFile.of(FannImport.toModel(name, FannNetReader.read(path, name)));
     }
 
-    /** Whether {@code path} starts as a FANN network file does, with {@code FANN_}. */
+    /**
+     * Whether {@code path} starts as a FANN network file does, with {@code FANN_}.
+     *
+     * @param path the file to look at; only its first bytes are read
+     * @return true if the file's first bytes are {@code FANN_}; false for a shorter or other file
+     * @throws IOException if the file cannot be read
+     */
     public static boolean looksLikeFann(Path path) throws IOException {
         return FannNetReader.looksLikeFann(checkNotNull(path, "path"));
     }
@@ -57,6 +65,8 @@ public final class FannNetFile {
     /**
      * Writes {@code model} with its scalers as a FANN 2.2 network file ({@code FANN_FLO_2.1}), atomically.
      *
+     * @param model the model and its scalers; its layers must be ones FANN can hold
+     * @param path the {@code .net} file to write, replaced if it exists
      * @throws IllegalArgumentException naming the layer, if FANN cannot hold the model; nothing is written then
      * @throws IOException              if writing fails; an existing file at {@code path} is then unchanged
      */
@@ -67,7 +77,14 @@ public final class FannNetFile {
         AtomicFile.write(path, out -> out, out -> FannNetWriter.write(net, out));
     }
 
-    /** {@link #write(ModelFile, Path)} for a model without scalers. */
+    /**
+     * {@link #write(ModelFile, Path)} for a model without scalers.
+     *
+     * @param model the trained model; its layers must be ones FANN can hold
+     * @param path the {@code .net} file to write, replaced if it exists
+     * @throws IllegalArgumentException naming the layer, if FANN cannot hold the model; nothing is written then
+     * @throws IOException if writing fails; an existing file at {@code path} is then unchanged
+     */
     public static void write(Sequential model, Path path) throws IOException {
         write(ModelFile.of(checkNotNull(model, "model")), path);
     }

@@ -23,6 +23,8 @@ public final class ModelFiles {
     /**
      * The model in {@code path}: a FANN network file when it starts with {@code FANN_}, else a Synapse model file.
      *
+     * @param path a FANN {@code .net} file or a Synapse model file
+     * @return the model with its scalers, whichever format the file was in
      * @throws ModelFileException if the file is neither (the message says which two formats were tried) or is a
      *                            damaged file of one of them
      * @throws IOException        if the file cannot be read

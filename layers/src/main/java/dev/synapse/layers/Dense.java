@@ -60,6 +60,7 @@ public final class Dense implements ActivatedLayer {
     /**
      * A dense layer with the given parameters (used as they are, not copied), e.g. when loading a model.
      *
+     * @param activation the element-wise activation applied to {@code x·W + b}
      * @param weights inputs × units
      * @param bias    1 × units, or null for a layer without bias
      */
@@ -70,6 +71,7 @@ public final class Dense implements ActivatedLayer {
     /**
      * A dense layer with a row-wise activation such as softmax and the given parameters (used as they are).
      *
+     * @param activation the row-wise activation applied to each sample's {@code x·W + b}, e.g. softmax
      * @param weights inputs × units
      * @param bias    1 × units, or null for a layer without bias
      */
@@ -97,6 +99,8 @@ public final class Dense implements ActivatedLayer {
     /**
      * Starts describing a dense layer of {@code units} outputs.
      *
+     * @param units the number of outputs per sample, at least 1
+     * @return a spec still needing its activation; add it to {@code Sequential.builder()}
      * @throws IllegalArgumentException if {@code units} is not positive
      */
     public static Spec units(int units) {
@@ -135,6 +139,7 @@ public final class Dense implements ActivatedLayer {
     /**
      * The element-wise activation.
      *
+     * @return the activation applied to each output, never null
      * @throws IllegalStateException if the layer's activation is row-wise (softmax): see {@link #rowActivation()}
      */
     public Activation activation() {
@@ -145,7 +150,11 @@ public final class Dense implements ActivatedLayer {
         return activation;
     }
 
-    /** The row-wise activation (softmax), or empty when the activation is element-wise. */
+    /**
+     * The row-wise activation (softmax), or empty when the activation is element-wise.
+     *
+     * @return the row-wise activation, present only when the element-wise {@link #activation()} is absent
+     */
     public Optional<RowActivation> rowActivation() {
         return Optional.ofNullable(rowActivation);
     }
@@ -156,7 +165,11 @@ public final class Dense implements ActivatedLayer {
         return outputActivation;
     }
 
-    /** The L2 factor λ of the weight penalty {@code λ·Σw²}; 0 for none. */
+    /**
+     * The L2 factor λ of the weight penalty {@code λ·Σw²}; 0 for none.
+     *
+     * @return λ, finite and not negative; 0 means no weight penalty
+     */
     public double l2() {
         return l2;
     }
@@ -164,18 +177,28 @@ public final class Dense implements ActivatedLayer {
     /**
      * This layer with an L2 penalty {@code λ·Σw²} on its weights, sharing its weight and bias matrices.
      *
+     * @param l2 the factor λ, finite and not negative; 0 removes the penalty
+     * @return a new layer over the same matrices, so training either one trains both
      * @throws IllegalArgumentException if {@code l2} is negative or not finite
      */
     public Dense withL2(double l2) {
         return new Dense(activation, rowActivation, weights.value(), bias == null ? null : bias.value(), l2);
     }
 
-    /** The weights W, inputs × units. */
+    /**
+     * The weights W, inputs × units.
+     *
+     * @return the weight parameter with its gradient; its value is {@code inputSize() × units}
+     */
     public Parameter weights() {
         return weights;
     }
 
-    /** The bias row b, 1 × units, or empty for a layer without bias. */
+    /**
+     * The bias row b, 1 × units, or empty for a layer without bias.
+     *
+     * @return the bias parameter with its gradient, or empty when the layer was built without bias
+     */
     public Optional<Parameter> bias() {
         return Optional.ofNullable(bias);
     }
@@ -291,28 +314,52 @@ public final class Dense implements ActivatedLayer {
             this.l2 = l2;
         }
 
-        /** The activation applied to {@code x·W + b}; required (use {@code identity()} for a linear layer). */
+        /**
+         * The activation applied to {@code x·W + b}; required (use {@code identity()} for a linear layer).
+         *
+         * @param activation the element-wise activation, e.g. {@code sigmoid()}
+         * @return a copy of this spec with that activation, replacing any earlier one
+         */
         public Spec activation(Activation activation) {
             return new Spec(units, checkNotNull(activation, "activation"), null, useBias, weightInit, biasInit, l2);
         }
 
-        /** A row-wise activation applied to each sample's {@code x·W + b}: {@code activation(softmax())}. */
+        /**
+         * A row-wise activation applied to each sample's {@code x·W + b}: {@code activation(softmax())}.
+         *
+         * @param activation the row-wise activation, e.g. {@code softmax()}
+         * @return a copy of this spec with that activation, replacing any earlier one
+         */
         public Spec activation(RowActivation activation) {
             return new Spec(units, null, checkNotNull(activation, "activation"), useBias, weightInit, biasInit, l2);
         }
 
-        /** Drops the bias: {@code y = f(x·W)}, as the numpy tutorials compute. */
+        /**
+         * Drops the bias: {@code y = f(x·W)}, as the numpy tutorials compute.
+         *
+         * @return a copy of this spec whose layer has no bias parameter
+         */
         public Spec withoutBias() {
             return new Spec(units, activation, rowActivation, false, weightInit, biasInit, l2);
         }
 
-        /** How the weights start (Glorot uniform by default). */
+        /**
+         * How the weights start (Glorot uniform by default).
+         *
+         * @param initializer draws the starting weights from the model's seeded random numbers
+         * @return a copy of this spec with that weight initializer
+         */
         public Spec weights(Initializer initializer) {
             return new Spec(units, activation, rowActivation, useBias, checkNotNull(initializer, "weight initializer"),
                     biasInit, l2);
         }
 
-        /** How the bias starts (zeros by default); also turns the bias on. */
+        /**
+         * How the bias starts (zeros by default); also turns the bias on.
+         *
+         * @param initializer draws the starting bias from the model's seeded random numbers
+         * @return a copy of this spec with a bias started by that initializer
+         */
         public Spec bias(Initializer initializer) {
             return new Spec(units, activation, rowActivation, true, weightInit,
                     checkNotNull(initializer, "bias initializer"), l2);
@@ -322,6 +369,8 @@ public final class Dense implements ActivatedLayer {
          * Adds the L2 penalty {@code λ·Σw²} over the weights to the loss (Keras' {@code kernel_regularizer=l2(λ)}),
          * e.g. {@code l2(1e-4)}; 0 removes it.
          *
+         * @param lambda the factor λ, finite and not negative; 0 for no penalty
+         * @return a copy of this spec with that penalty
          * @throws IllegalArgumentException if {@code lambda} is negative or not finite
          */
         public Spec l2(double lambda) {
@@ -331,7 +380,11 @@ public final class Dense implements ActivatedLayer {
             return new Spec(units, activation, rowActivation, useBias, weightInit, biasInit, lambda);
         }
 
-        /** The number of units. */
+        /**
+         * The number of units.
+         *
+         * @return the number of outputs per sample, at least 1
+         */
         public int units() {
             return units;
         }

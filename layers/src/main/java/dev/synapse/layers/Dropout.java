@@ -35,6 +35,8 @@ public final class Dropout implements Layer {
     /**
      * A dropout layer over {@code width} values per sample.
      *
+     * @param width the number of values per sample, input and output alike, at least 1
+     * @param rate the probability that a value is zeroed while training, in [0, 1); 0 makes the layer a pass-through
      * @throws IllegalArgumentException if {@code width} is not positive or {@code rate} is not in [0, 1)
      */
     public Dropout(int width, double rate) {
@@ -48,6 +50,8 @@ public final class Dropout implements Layer {
     /**
      * Starts describing a dropout layer that drops each value with probability {@code rate} while training.
      *
+     * @param rate the probability that a value is zeroed while training, in [0, 1)
+     * @return a spec whose width is taken from the previous layer when the model is built
      * @throws IllegalArgumentException if {@code rate} is not in [0, 1)
      */
     public static Spec rate(double rate) {
@@ -60,7 +64,11 @@ public final class Dropout implements Layer {
                 "a dropout rate is the fraction of values dropped and must be in [0, 1), got %s", rate);
     }
 
-    /** The probability with which each value is dropped while training. */
+    /**
+     * The probability with which each value is dropped while training.
+     *
+     * @return the drop probability, in [0, 1); prediction never drops
+     */
     public double rate() {
         return rate;
     }

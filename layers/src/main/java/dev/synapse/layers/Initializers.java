@@ -19,12 +19,22 @@ public final class Initializers {
 
     private Initializers() {}
 
-    /** All zeros: the default for biases. */
+    /**
+     * All zeros: the default for biases.
+     *
+     * @return an initializer named {@code "zeros"} that draws no random numbers
+     */
     public static Initializer zeros() {
         return of("zeros", (Matrix m, int fanIn, int fanOut, NumpyRandom r) -> m.fill(0.0));
     }
 
-    /** A constant value. */
+    /**
+     * A constant value.
+     *
+     * @param value the value of every entry, finite
+     * @return an initializer named {@code "constant(value)"} that draws no random numbers
+     * @throws IllegalArgumentException if {@code value} is not finite
+     */
     public static Initializer constant(double value) {
         checkArgument(Double.isFinite(value), "constant initial value must be finite, got %s", value);
         return of("constant(" + value + ")", (m, fanIn, fanOut, r) -> m.fill(value));
@@ -33,6 +43,9 @@ public final class Initializers {
     /**
      * Uniform in [low, high), as {@code np.random.uniform(low, high, shape)}.
      *
+     * @param low the smallest value that can be drawn, inclusive
+     * @param high the bound that is never reached, exclusive
+     * @return an initializer named {@code "uniform(low, high)"}, one draw per entry in row-major order
      * @throws IllegalArgumentException unless {@code low < high}, both finite
      */
     public static Initializer uniform(double low, double high) {
@@ -41,17 +54,29 @@ public final class Initializers {
         return fill("uniform(" + low + ", " + high + ")", r -> r.uniform(low, high));
     }
 
-    /** {@code 2 * np.random.random(shape) - 1}: uniform in [-1, 1), the numpy tutorials' weights. */
+    /**
+     * {@code 2 * np.random.random(shape) - 1}: uniform in [-1, 1), the numpy tutorials' weights.
+     *
+     * @return an initializer named {@code "numpy-tutorial"}, one draw per entry in row-major order
+     */
     public static Initializer numpyTutorial() {
         return fill("numpy-tutorial", r -> 2 * r.random() - 1);
     }
 
-    /** {@code np.random.rand(*shape)}: uniform in [0, 1). */
+    /**
+     * {@code np.random.rand(*shape)}: uniform in [0, 1).
+     *
+     * @return an initializer named {@code "rand"}, one draw per entry in row-major order
+     */
     public static Initializer rand() {
         return fill("rand", NumpyRandom::random);
     }
 
-    /** {@code np.random.randn(*shape)}: standard Gaussian. */
+    /**
+     * {@code np.random.randn(*shape)}: standard Gaussian.
+     *
+     * @return an initializer named {@code "randn"}, one Gaussian draw per entry in row-major order
+     */
     public static Initializer randn() {
         return fill("randn", NumpyRandom::randn);
     }
@@ -59,6 +84,8 @@ public final class Initializers {
     /**
      * Gaussian with mean 0 and the given standard deviation.
      *
+     * @param std the standard deviation, positive and finite
+     * @return an initializer named {@code "gaussian(std)"}, one Gaussian draw per entry in row-major order
      * @throws IllegalArgumentException if {@code std} is not positive and finite
      */
     public static Initializer gaussian(double std) {
@@ -66,7 +93,11 @@ public final class Initializers {
         return fill("gaussian(" + std + ")", r -> std * r.randn());
     }
 
-    /** Glorot (Xavier) uniform: uniform in ±{@code sqrt(6 / (fanIn + fanOut))}. The default for weights. */
+    /**
+     * Glorot (Xavier) uniform: uniform in ±{@code sqrt(6 / (fanIn + fanOut))}. The default for weights.
+     *
+     * @return an initializer named {@code "glorot-uniform"} whose range follows the layer's fan-in and fan-out
+     */
     public static Initializer glorotUniform() {
         return of("glorot-uniform", (m, fanIn, fanOut, r) -> {
             double limit = Math.sqrt(6.0 / (fanIn + fanOut));
@@ -74,7 +105,11 @@ public final class Initializers {
         });
     }
 
-    /** Glorot (Xavier) normal: Gaussian with standard deviation {@code sqrt(2 / (fanIn + fanOut))}. */
+    /**
+     * Glorot (Xavier) normal: Gaussian with standard deviation {@code sqrt(2 / (fanIn + fanOut))}.
+     *
+     * @return an initializer named {@code "glorot-normal"} whose spread follows the layer's fan-in and fan-out
+     */
     public static Initializer glorotNormal() {
         return of("glorot-normal", (m, fanIn, fanOut, r) -> {
             double std = Math.sqrt(2.0 / (fanIn + fanOut));
@@ -82,7 +117,11 @@ public final class Initializers {
         });
     }
 
-    /** He uniform: uniform in ±{@code sqrt(6 / fanIn)}, for ReLU layers. */
+    /**
+     * He uniform: uniform in ±{@code sqrt(6 / fanIn)}, for ReLU layers.
+     *
+     * @return an initializer named {@code "he-uniform"} whose range follows the layer's fan-in
+     */
     public static Initializer heUniform() {
         return of("he-uniform", (m, fanIn, fanOut, r) -> {
             double limit = Math.sqrt(6.0 / fanIn);
@@ -90,7 +129,11 @@ public final class Initializers {
         });
     }
 
-    /** He normal: Gaussian with standard deviation {@code sqrt(2 / fanIn)}, for ReLU layers. */
+    /**
+     * He normal: Gaussian with standard deviation {@code sqrt(2 / fanIn)}, for ReLU layers.
+     *
+     * @return an initializer named {@code "he-normal"} whose spread follows the layer's fan-in
+     */
     public static Initializer heNormal() {
         return of("he-normal", (m, fanIn, fanOut, r) -> {
             double std = Math.sqrt(2.0 / fanIn);

@@ -41,6 +41,7 @@ public final class Shortcut implements Layer {
     /**
      * A shortcut layer with the given parameters (used as they are, not copied).
      *
+     * @param activation the activation of the new units
      * @param weights inputs × new units
      * @param bias    1 × new units, or null for units without bias
      * @throws IllegalArgumentException if the weights are empty or the bias does not match them
@@ -61,6 +62,8 @@ public final class Shortcut implements Layer {
     /**
      * Starts describing a shortcut layer that appends {@code units} new units to its input.
      *
+     * @param units the number of new units appended after the input, at least 1
+     * @return a spec still needing its activation; add it to {@code Sequential.builder()}
      * @throws IllegalArgumentException if {@code units} is not positive
      */
     public static Spec units(int units) {
@@ -84,7 +87,11 @@ public final class Shortcut implements Layer {
         return inputSize + units;
     }
 
-    /** The number of new units this layer appends. */
+    /**
+     * The number of new units this layer appends.
+     *
+     * @return the number of new units, at least 1; the output is the input's width plus this
+     */
     public int units() {
         return units;
     }
@@ -94,17 +101,29 @@ public final class Shortcut implements Layer {
         return units;
     }
 
-    /** The activation of the new units. */
+    /**
+     * The activation of the new units.
+     *
+     * @return the new units' activation, never null; the copied input passes unchanged
+     */
     public Activation activation() {
         return activation;
     }
 
-    /** The weights, inputs × new units. */
+    /**
+     * The weights, inputs × new units.
+     *
+     * @return the weight parameter with its gradient, {@code inputSize() × units()}
+     */
     public Parameter weights() {
         return weights;
     }
 
-    /** The bias of the new units, if they have one. */
+    /**
+     * The bias of the new units, if they have one.
+     *
+     * @return the bias parameter, 1 × {@code units()}, or empty for new units without bias
+     */
     public Optional<Parameter> bias() {
         return Optional.ofNullable(bias);
     }
@@ -185,17 +204,32 @@ public final class Shortcut implements Layer {
             this.biasInit = biasInit;
         }
 
-        /** The activation of the new units; required. */
+        /**
+         * The activation of the new units; required.
+         *
+         * @param activation the new units' activation, e.g. {@code tanh()}
+         * @return a copy of this spec with that activation, replacing any earlier one
+         */
         public Spec activation(Activation activation) {
             return new Spec(units, checkNotNull(activation, "activation"), weightInit, biasInit);
         }
 
-        /** How the weights start (Glorot uniform by default). */
+        /**
+         * How the weights start (Glorot uniform by default).
+         *
+         * @param initializer draws the starting weights from the model's seeded random numbers
+         * @return a copy of this spec with that weight initializer
+         */
         public Spec weights(Initializer initializer) {
             return new Spec(units, activation, checkNotNull(initializer, "weight initializer"), biasInit);
         }
 
-        /** How the bias starts (zeros by default). */
+        /**
+         * How the bias starts (zeros by default).
+         *
+         * @param initializer draws the starting bias from the model's seeded random numbers
+         * @return a copy of this spec with that bias initializer
+         */
         public Spec bias(Initializer initializer) {
             return new Spec(units, activation, weightInit, checkNotNull(initializer, "bias initializer"));
         }

@@ -46,6 +46,7 @@ public final class Sparse implements Layer {
     /**
      * A sparse layer with the given mask (copied) and connection weights (used as they are, not copied).
      *
+     * @param activation the activation applied to each unit's weighted sum
      * @param mask    (inputs + 1) × units of 0s and 1s: row i for input i, the last row for the bias
      * @param weights 1 × the number of 1s in the mask, in the mask's row-major order
      * @throws IllegalArgumentException if the mask has an entry other than 0 or 1, a unit without any connection,
@@ -98,6 +99,8 @@ public final class Sparse implements Layer {
      * Starts describing a sparse layer of {@code units} outputs; without {@link Spec#connectionRate} it is fully
      * connected.
      *
+     * @param units the number of outputs per sample, at least 1
+     * @return a spec still needing its activation; add it to {@code Sequential.builder()}
      * @throws IllegalArgumentException if {@code units} is not positive
      */
     public static Spec units(int units) {
@@ -125,22 +128,38 @@ public final class Sparse implements Layer {
         return units;
     }
 
-    /** The activation applied to each unit's weighted sum. */
+    /**
+     * The activation applied to each unit's weighted sum.
+     *
+     * @return the activation, never null
+     */
     public Activation activation() {
         return activation;
     }
 
-    /** The connection weights, 1 × {@link #connectionCount()}, in the mask's row-major order. */
+    /**
+     * The connection weights, 1 × {@link #connectionCount()}, in the mask's row-major order.
+     *
+     * @return the weight parameter with its gradient, one entry per connection
+     */
     public Parameter weights() {
         return weights;
     }
 
-    /** A copy of the mask, (inputs + 1) × units: 1 where input i (the bias, in the last row) feeds unit j. */
+    /**
+     * A copy of the mask, (inputs + 1) × units: 1 where input i (the bias, in the last row) feeds unit j.
+     *
+     * @return a new matrix of 0s and 1s; changing it does not change the layer
+     */
     public Matrix mask() {
         return mask.copy();
     }
 
-    /** The weights laid out as the mask, (inputs + 1) × units, with 0 where there is no connection. */
+    /**
+     * The weights laid out as the mask, (inputs + 1) × units, with 0 where there is no connection.
+     *
+     * @return a new matrix; changing it does not change the layer
+     */
     public Matrix weightMatrix() {
         Matrix dense = new Matrix(inputSize + 1, units);
         double[] w = weights.value().data();
@@ -150,7 +169,11 @@ public final class Sparse implements Layer {
         return dense;
     }
 
-    /** The number of connections, bias connections included. */
+    /**
+     * The number of connections, bias connections included.
+     *
+     * @return the number of weights, between the unit count and {@code (inputs + 1) × units}
+     */
     public int connectionCount() {
         return source.length;
     }
@@ -235,7 +258,12 @@ public final class Sparse implements Layer {
             this.biasInit = biasInit;
         }
 
-        /** The activation applied to {@code x·(W∘M) + b∘m}; required. */
+        /**
+         * The activation applied to {@code x·(W∘M) + b∘m}; required.
+         *
+         * @param activation the activation, e.g. {@code sigmoid()}
+         * @return a copy of this spec with that activation, replacing any earlier one
+         */
         public Spec activation(Activation activation) {
             return new Spec(units, checkNotNull(activation, "activation"), connectionRate, weightInit, biasInit);
         }
@@ -244,6 +272,8 @@ public final class Sparse implements Layer {
          * The share of inputs each unit is connected to, as FANN's {@code connection_rate}: each unit gets
          * {@code max(1, round(rate · inputs))} inputs drawn at random without repetition, and its bias.
          *
+         * @param rate the share of inputs per unit, in (0, 1]; 1 connects every input
+         * @return a copy of this spec with that connection rate
          * @throws IllegalArgumentException if {@code rate} is not in (0, 1]
          */
         public Spec connectionRate(double rate) {
@@ -251,13 +281,23 @@ public final class Sparse implements Layer {
             return new Spec(units, activation, rate, weightInit, biasInit);
         }
 
-        /** How the weights start (Glorot uniform by default); only the connected ones are kept. */
+        /**
+         * How the weights start (Glorot uniform by default); only the connected ones are kept.
+         *
+         * @param initializer draws the starting weights from the model's seeded random numbers
+         * @return a copy of this spec with that weight initializer
+         */
         public Spec weights(Initializer initializer) {
             return new Spec(units, activation, connectionRate, checkNotNull(initializer, "weight initializer"),
                     biasInit);
         }
 
-        /** How the bias starts (zeros by default). */
+        /**
+         * How the bias starts (zeros by default).
+         *
+         * @param initializer draws the starting bias from the model's seeded random numbers
+         * @return a copy of this spec with that bias initializer
+         */
         public Spec bias(Initializer initializer) {
             return new Spec(units, activation, connectionRate, weightInit,
                     checkNotNull(initializer, "bias initializer"));

@@ -36,7 +36,11 @@ public final class CategoricalCrossEntropy implements FusedLoss {
         this.sparse = sparse;
     }
 
-    /** Whether targets are class indices (one column) rather than one-hot rows. */
+    /**
+     * Whether targets are class indices (one column) rather than one-hot rows.
+     *
+     * @return true if targets are one column of class indices 0..k-1, false if they are one-hot rows of width k
+     */
     public boolean sparse() {
         return sparse;
     }

@@ -44,12 +44,20 @@ public final class FannMse implements Loss {
         this.tanhErrorFunction = tanhErrorFunction;
     }
 
-    /** Whether the output activation is symmetric, so that errors are halved. */
+    /**
+     * Whether the output activation is symmetric, so that errors are halved.
+     *
+     * @return true if each output's error is halved because the output activation ranges over -1..1
+     */
     public boolean symmetricOutput() {
         return symmetricOutput;
     }
 
-    /** Whether the training signal goes through FANN's tanh error function (FANN's default) or is linear. */
+    /**
+     * Whether the training signal goes through FANN's tanh error function (FANN's default) or is linear.
+     *
+     * @return true for FANN's default tanh error function, false for FANN_ERRORFUNC_LINEAR
+     */
     public boolean tanhErrorFunction() {
         return tanhErrorFunction;
     }

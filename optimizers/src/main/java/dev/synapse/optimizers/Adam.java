@@ -41,7 +41,11 @@ public final class Adam implements Optimizer {
         this.epsilon = epsilon;
     }
 
-    /** Adam with Keras 3's defaults: learning rate 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7. */
+    /**
+     * Adam with Keras 3's defaults: learning rate 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7.
+     *
+     * @return a new Adam configuration, named {@code "adam"} in model files
+     */
     public static Adam defaults() {
         return learningRate(0.001);
     }
@@ -49,13 +53,20 @@ public final class Adam implements Optimizer {
     /**
      * Adam with a constant learning rate and Keras' other defaults.
      *
+     * @param rate the learning rate η of every epoch, e.g. 0.001
+     * @return a new Adam configuration with that rate
      * @throws IllegalArgumentException if {@code rate} is not positive and finite
      */
     public static Adam learningRate(double rate) {
         return new Adam(LearningRates.constant(rate), 0.9, 0.999, 1e-7);
     }
 
-    /** Adam whose learning rate follows a schedule, with Keras' other defaults. */
+    /**
+     * Adam whose learning rate follows a schedule, with Keras' other defaults.
+     *
+     * @param schedule the learning rate per epoch, e.g. {@code LearningRates.cosineDecay(0.001, 100, 0)}
+     * @return a new Adam configuration with that schedule
+     */
     public static Adam learningRate(LearningRate schedule) {
         return new Adam(checkNotNull(schedule, "learning-rate schedule"), 0.9, 0.999, 1e-7);
     }
@@ -63,6 +74,8 @@ public final class Adam implements Optimizer {
     /**
      * The decay rate β₁ of the running mean of gradients (Keras' {@code beta_1}).
      *
+     * @param beta1 β₁ in [0, 1); Keras' default is 0.9, 0 keeps no running mean
+     * @return a copy of this configuration with that β₁
      * @throws IllegalArgumentException unless {@code beta1} is in [0, 1)
      */
     public Adam beta1(double beta1) {
@@ -72,6 +85,8 @@ public final class Adam implements Optimizer {
     /**
      * The decay rate β₂ of the running mean of squared gradients (Keras' {@code beta_2}).
      *
+     * @param beta2 β₂ in [0, 1); Keras' default is 0.999
+     * @return a copy of this configuration with that β₂
      * @throws IllegalArgumentException unless {@code beta2} is in [0, 1)
      */
     public Adam beta2(double beta2) {
@@ -81,28 +96,46 @@ public final class Adam implements Optimizer {
     /**
      * The ε added to √v so that a weight with tiny gradients does not take huge steps.
      *
+     * @param epsilon ε, positive and finite; Keras' default is 1e-7
+     * @return a copy of this configuration with that ε
      * @throws IllegalArgumentException unless {@code epsilon} is positive and finite
      */
     public Adam epsilon(double epsilon) {
         return new Adam(learningRate, beta1, beta2, checkEpsilon(epsilon));
     }
 
-    /** The learning rate η, a constant or a schedule over epochs. */
+    /**
+     * The learning rate η, a constant or a schedule over epochs.
+     *
+     * @return the schedule asked for η each epoch, never null
+     */
     public LearningRate learningRate() {
         return learningRate;
     }
 
-    /** The decay rate β₁ of the running mean of gradients. */
+    /**
+     * The decay rate β₁ of the running mean of gradients.
+     *
+     * @return β₁, in [0, 1)
+     */
     public double beta1() {
         return beta1;
     }
 
-    /** The decay rate β₂ of the running mean of squared gradients. */
+    /**
+     * The decay rate β₂ of the running mean of squared gradients.
+     *
+     * @return β₂, in [0, 1)
+     */
     public double beta2() {
         return beta2;
     }
 
-    /** The ε added to √v. */
+    /**
+     * The ε added to √v.
+     *
+     * @return ε, positive and finite
+     */
     public double epsilon() {
         return epsilon;
     }

@@ -31,7 +31,11 @@ public final class AdamW implements Optimizer {
         this.weightDecay = weightDecay;
     }
 
-    /** AdamW with Keras 3's defaults: learning rate 0.001, weight decay 0.004, β₁ 0.9, β₂ 0.999, ε 1e-7. */
+    /**
+     * AdamW with Keras 3's defaults: learning rate 0.001, weight decay 0.004, β₁ 0.9, β₂ 0.999, ε 1e-7.
+     *
+     * @return a new AdamW configuration, named {@code "adamw"} in model files
+     */
     public static AdamW defaults() {
         return new AdamW(Adam.defaults(), 0.004);
     }
@@ -39,13 +43,20 @@ public final class AdamW implements Optimizer {
     /**
      * AdamW with a constant learning rate and Keras' other defaults.
      *
+     * @param rate the learning rate η of every epoch, e.g. 0.001
+     * @return a new AdamW configuration with that rate
      * @throws IllegalArgumentException if {@code rate} is not positive and finite
      */
     public static AdamW learningRate(double rate) {
         return new AdamW(Adam.learningRate(rate), 0.004);
     }
 
-    /** AdamW whose learning rate follows a schedule (which also scales the decay), with Keras' other defaults. */
+    /**
+     * AdamW whose learning rate follows a schedule (which also scales the decay), with Keras' other defaults.
+     *
+     * @param schedule the learning rate per epoch, e.g. {@code LearningRates.cosineDecay(0.001, 100, 0)}
+     * @return a new AdamW configuration with that schedule
+     */
     public static AdamW learningRate(LearningRate schedule) {
         return new AdamW(Adam.learningRate(schedule), 0.004);
     }
@@ -53,6 +64,8 @@ public final class AdamW implements Optimizer {
     /**
      * The weight decay λ: each step shrinks every weight by the fraction {@code λ·η}.
      *
+     * @param decay λ, finite and not negative; 0 makes AdamW step as Adam does
+     * @return a copy of this configuration with that decay
      * @throws IllegalArgumentException unless {@code decay} is zero or positive, and finite
      */
     public AdamW weightDecay(double decay) {
@@ -64,6 +77,8 @@ public final class AdamW implements Optimizer {
     /**
      * The decay rate β₁ of the running mean of gradients.
      *
+     * @param beta1 β₁ in [0, 1); Keras' default is 0.9
+     * @return a copy of this configuration with that β₁
      * @throws IllegalArgumentException unless {@code beta1} is in [0, 1)
      */
     public AdamW beta1(double beta1) {
@@ -73,6 +88,8 @@ public final class AdamW implements Optimizer {
     /**
      * The decay rate β₂ of the running mean of squared gradients.
      *
+     * @param beta2 β₂ in [0, 1); Keras' default is 0.999
+     * @return a copy of this configuration with that β₂
      * @throws IllegalArgumentException unless {@code beta2} is in [0, 1)
      */
     public AdamW beta2(double beta2) {
@@ -82,33 +99,55 @@ public final class AdamW implements Optimizer {
     /**
      * The ε added to √v.
      *
+     * @param epsilon ε, positive and finite; Keras' default is 1e-7
+     * @return a copy of this configuration with that ε
      * @throws IllegalArgumentException unless {@code epsilon} is positive and finite
      */
     public AdamW epsilon(double epsilon) {
         return new AdamW(adam.epsilon(epsilon), weightDecay);
     }
 
-    /** The weight decay λ. */
+    /**
+     * The weight decay λ.
+     *
+     * @return λ, finite and not negative; 0 for none
+     */
     public double weightDecay() {
         return weightDecay;
     }
 
-    /** The learning rate η, a constant or a schedule over epochs. */
+    /**
+     * The learning rate η, a constant or a schedule over epochs.
+     *
+     * @return the schedule asked for η each epoch, never null
+     */
     public LearningRate learningRate() {
         return adam.learningRate();
     }
 
-    /** The decay rate β₁ of the running mean of gradients. */
+    /**
+     * The decay rate β₁ of the running mean of gradients.
+     *
+     * @return β₁, in [0, 1)
+     */
     public double beta1() {
         return adam.beta1();
     }
 
-    /** The decay rate β₂ of the running mean of squared gradients. */
+    /**
+     * The decay rate β₂ of the running mean of squared gradients.
+     *
+     * @return β₂, in [0, 1)
+     */
     public double beta2() {
         return adam.beta2();
     }
 
-    /** The ε added to √v. */
+    /**
+     * The ε added to √v.
+     *
+     * @return ε, positive and finite
+     */
     public double epsilon() {
         return adam.epsilon();
     }

@@ -38,6 +38,9 @@ public final class GradientClipping implements Optimizer {
     /**
      * {@code optimizer}, with its gradients clipped to a global norm of at most {@code maxNorm} before each step.
      *
+     * @param maxNorm the largest global L2 norm over all parameters' gradients, e.g. 1.0
+     * @param optimizer the optimizer that steps with the clipped gradients, e.g. {@code Adam.defaults()}
+     * @return a new optimizer that clips, then steps as {@code optimizer} does
      * @throws IllegalArgumentException unless {@code maxNorm} is positive and finite
      */
     public static GradientClipping byGlobalNorm(double maxNorm, Optimizer optimizer) {
@@ -46,12 +49,20 @@ public final class GradientClipping implements Optimizer {
         return new GradientClipping(maxNorm, checkNotNull(optimizer, "optimizer"));
     }
 
-    /** The limit c of the gradients' global norm. */
+    /**
+     * The limit c of the gradients' global norm.
+     *
+     * @return c, positive and finite
+     */
     public double maxNorm() {
         return maxNorm;
     }
 
-    /** The optimizer that steps with the clipped gradients. */
+    /**
+     * The optimizer that steps with the clipped gradients.
+     *
+     * @return the wrapped optimizer, never null
+     */
     public Optimizer optimizer() {
         return optimizer;
     }

@@ -15,7 +15,12 @@ public final class LearningRates {
 
     private LearningRates() {}
 
-    /** The same rate every epoch. */
+    /**
+     * The same rate every epoch.
+     *
+     * @param rate the learning rate, positive and finite
+     * @return a schedule answering {@code rate} for every epoch
+     */
     public static LearningRate constant(double rate) {
         checkRate("learning rate", rate);
         return new Named("constant(" + rate + ")", epoch -> rate);
@@ -24,6 +29,10 @@ public final class LearningRates {
     /**
      * {@code initial · factor^floor((epoch - 1) / every)}: the rate drops by {@code factor} every {@code every} epochs.
      *
+     * @param initial the rate of epoch 1, positive
+     * @param factor what the rate is multiplied by at each drop, in (0, 1]
+     * @param every the number of epochs between drops, at least 1
+     * @return the step-decay schedule
      * @throws IllegalArgumentException if {@code initial} is not positive, {@code factor} not in (0, 1] or
      *                                  {@code every} not positive
      */
@@ -38,6 +47,10 @@ public final class LearningRates {
     /**
      * {@code initial · rate^((epoch - 1) / decayEpochs)}: a smooth decay by {@code rate} every {@code decayEpochs}.
      *
+     * @param initial the rate of epoch 1, positive
+     * @param rate what the learning rate is multiplied by over {@code decayEpochs} epochs, in (0, 1]
+     * @param decayEpochs the number of epochs over which the rate shrinks by {@code rate}, at least 1
+     * @return the exponential-decay schedule
      * @throws IllegalArgumentException if {@code initial} is not positive, {@code rate} not in (0, 1] or
      *                                  {@code decayEpochs} not positive
      */
@@ -63,6 +76,10 @@ public final class LearningRates {
      * agree for full-batch training, one step per epoch. With {@code alpha = 0} (Keras' default) the rate reaches 0
      * at the end, and the weights stop moving.
      *
+     * @param initial the rate of epoch 1, positive and finite
+     * @param decayEpochs the length of the half cosine in epochs, at least 1
+     * @param alpha the final rate as a fraction of {@code initial}, in [0, 1]
+     * @return the cosine-decay schedule
      * @throws IllegalArgumentException if {@code initial} is not positive and finite, {@code decayEpochs} not
      *                                  positive or {@code alpha} not in [0, 1]
      */
@@ -84,6 +101,12 @@ public final class LearningRates {
      * LearningRates.cosineDecay(0.0, 10, 0.1, 90, 0.0)   // 0, 0.01, ..., 0.09, then 0.1 at epoch 11, down to 0
      * }</pre>
      *
+     * @param initial the rate of epoch 1, at the start of the warm-up; finite and not negative
+     * @param warmupEpochs the length of the warm-up in epochs, at least 1
+     * @param target the rate the warm-up reaches and the cosine starts from, positive and finite
+     * @param decayEpochs the length of the half cosine in epochs, at least 1
+     * @param alpha the final rate as a fraction of {@code target}, in [0, 1]
+     * @return the warm-up-then-cosine schedule
      * @throws IllegalArgumentException if {@code initial} is negative or not finite, {@code warmupEpochs} not
      *                                  positive, {@code target} not positive and finite, {@code decayEpochs} not
      *                                  positive or {@code alpha} not in [0, 1]

@@ -47,6 +47,8 @@ public final class Quickprop implements Optimizer {
     /**
      * Quickprop with FANN 2.2's defaults: learning rate 0.7, μ 1.75, decay -0.0001 — as the floats FANN stores them in
      * ({@code (double) 0.7f} is 0.699999988079071, {@code (double) -0.0001f} -9.999999747378752E-5).
+     *
+     * @return a new Quickprop configuration, named {@code "quickprop"} in model files
      */
     public static Quickprop fannDefaults() {
         return new Quickprop(0.7f, 1.75f, -0.0001f);
@@ -55,6 +57,8 @@ public final class Quickprop implements Optimizer {
     /**
      * The learning rate η of the linear term ({@code fann_set_learning_rate}).
      *
+     * @param rate η, positive and finite; FANN's default is 0.7
+     * @return a copy of this configuration with that rate
      * @throws IllegalArgumentException unless {@code rate} is positive and finite
      */
     public Quickprop learningRate(double rate) {
@@ -65,6 +69,8 @@ public final class Quickprop implements Optimizer {
     /**
      * The largest growth factor μ of a step ({@code fann_set_quickprop_mu}).
      *
+     * @param mu μ, positive and finite; FANN's default is 1.75
+     * @return a copy of this configuration with that μ
      * @throws IllegalArgumentException unless {@code mu} is positive and finite
      */
     public Quickprop mu(double mu) {
@@ -76,6 +82,8 @@ public final class Quickprop implements Optimizer {
      * The weight decay added to each slope as {@code decay·w} ({@code fann_set_quickprop_decay}); FANN's default is
      * -0.0001, and it should stay small and not positive.
      *
+     * @param decay the decay factor, in (-1, 0]; 0 for none
+     * @return a copy of this configuration with that decay
      * @throws IllegalArgumentException unless {@code decay} is in (-1, 0]
      */
     public Quickprop decay(double decay) {
@@ -83,17 +91,29 @@ public final class Quickprop implements Optimizer {
         return new Quickprop(learningRate, mu, decay);
     }
 
-    /** The learning rate η of the linear term, {@code ε = η / n}. */
+    /**
+     * The learning rate η of the linear term, {@code ε = η / n}.
+     *
+     * @return η, positive and finite
+     */
     public double learningRate() {
         return learningRate;
     }
 
-    /** The maximum growth factor μ of a step. */
+    /**
+     * The maximum growth factor μ of a step.
+     *
+     * @return μ, positive and finite
+     */
     public double mu() {
         return mu;
     }
 
-    /** The weight decay, not positive. */
+    /**
+     * The weight decay, not positive.
+     *
+     * @return the decay factor, in (-1, 0]
+     */
     public double decay() {
         return decay;
     }

@@ -43,7 +43,11 @@ public final class Rmsprop implements Optimizer {
         this.centered = centered;
     }
 
-    /** RMSprop with Keras 3's defaults: learning rate 0.001, ρ 0.9, ε 1e-7, no momentum, not centered. */
+    /**
+     * RMSprop with Keras 3's defaults: learning rate 0.001, ρ 0.9, ε 1e-7, no momentum, not centered.
+     *
+     * @return a new RMSprop configuration, named {@code "rmsprop"} in model files
+     */
     public static Rmsprop defaults() {
         return learningRate(0.001);
     }
@@ -51,13 +55,20 @@ public final class Rmsprop implements Optimizer {
     /**
      * RMSprop with a constant learning rate and Keras' other defaults.
      *
+     * @param rate the learning rate η of every epoch, e.g. 0.001
+     * @return a new RMSprop configuration with that rate
      * @throws IllegalArgumentException if {@code rate} is not positive and finite
      */
     public static Rmsprop learningRate(double rate) {
         return new Rmsprop(LearningRates.constant(rate), 0.9, 0, 1e-7, false);
     }
 
-    /** RMSprop whose learning rate follows a schedule, with Keras' other defaults. */
+    /**
+     * RMSprop whose learning rate follows a schedule, with Keras' other defaults.
+     *
+     * @param schedule the learning rate per epoch, e.g. {@code LearningRates.stepDecay(0.001, 0.5, 10)}
+     * @return a new RMSprop configuration with that schedule
+     */
     public static Rmsprop learningRate(LearningRate schedule) {
         return new Rmsprop(checkNotNull(schedule, "learning-rate schedule"), 0.9, 0, 1e-7, false);
     }
@@ -65,6 +76,8 @@ public final class Rmsprop implements Optimizer {
     /**
      * The decay rate ρ of the running mean of squared gradients.
      *
+     * @param rho ρ in [0, 1); Keras' default is 0.9
+     * @return a copy of this configuration with that ρ
      * @throws IllegalArgumentException unless {@code rho} is in [0, 1)
      */
     public Rmsprop rho(double rho) {
@@ -74,6 +87,8 @@ public final class Rmsprop implements Optimizer {
     /**
      * Adds momentum μ: the steps accumulate, {@code s = μ·s + Δ}, and the weight moves by s.
      *
+     * @param momentum μ in [0, 1); 0 for none
+     * @return a copy of this configuration with that momentum
      * @throws IllegalArgumentException unless {@code momentum} is in [0, 1)
      */
     public Rmsprop momentum(double momentum) {
@@ -84,38 +99,64 @@ public final class Rmsprop implements Optimizer {
     /**
      * The ε added to the running mean under the root.
      *
+     * @param epsilon ε, positive and finite; Keras' default is 1e-7
+     * @return a copy of this configuration with that ε
      * @throws IllegalArgumentException unless {@code epsilon} is positive and finite
      */
     public Rmsprop epsilon(double epsilon) {
         return new Rmsprop(learningRate, rho, momentum, Adam.checkEpsilon(epsilon), centered);
     }
 
-    /** Divides by the estimated variance of the gradient, {@code v - a²}, instead of its raw second moment. */
+    /**
+     * Divides by the estimated variance of the gradient, {@code v - a²}, instead of its raw second moment.
+     *
+     * @return a copy of this configuration that is centered
+     */
     public Rmsprop centered() {
         return new Rmsprop(learningRate, rho, momentum, epsilon, true);
     }
 
-    /** The learning rate η, a constant or a schedule over epochs. */
+    /**
+     * The learning rate η, a constant or a schedule over epochs.
+     *
+     * @return the schedule asked for η each epoch, never null
+     */
     public LearningRate learningRate() {
         return learningRate;
     }
 
-    /** The decay rate ρ of the running mean of squared gradients. */
+    /**
+     * The decay rate ρ of the running mean of squared gradients.
+     *
+     * @return ρ, in [0, 1)
+     */
     public double rho() {
         return rho;
     }
 
-    /** The momentum μ; 0 for none. */
+    /**
+     * The momentum μ; 0 for none.
+     *
+     * @return μ, in [0, 1)
+     */
     public double momentum() {
         return momentum;
     }
 
-    /** The ε added under the root. */
+    /**
+     * The ε added under the root.
+     *
+     * @return ε, positive and finite
+     */
     public double epsilon() {
         return epsilon;
     }
 
-    /** Whether steps are divided by the gradient's estimated variance rather than its second moment. */
+    /**
+     * Whether steps are divided by the gradient's estimated variance rather than its second moment.
+     *
+     * @return true if {@link #centered()} was asked for
+     */
     public boolean isCentered() {
         return centered;
     }

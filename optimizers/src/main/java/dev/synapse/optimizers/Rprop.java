@@ -59,6 +59,8 @@ public final class Rprop implements Optimizer {
      * iRPROP− with FANN 2.2's defaults: increase 1.2, decrease 0.5, delta min 0, delta max 50, initial step 0.1 —
      * as the floats FANN stores them in ({@code (double) 1.2f} is 1.2000000476837158, {@code (double) 0.1f}
      * 0.10000000149011612), so runs take FANN's steps bit for bit rather than drifting apart over long oscillations.
+     *
+     * @return a new iRPROP− configuration, named {@code "rprop"} in model files
      */
     public static Rprop fannDefaults() {
         return new Rprop(1.2f, 0.5f, 0.0f, 50.0f, 0.1f);
@@ -67,6 +69,8 @@ public final class Rprop implements Optimizer {
     /**
      * How much a step grows while the gradient keeps its sign ({@code fann_set_rprop_increase_factor}).
      *
+     * @param factor η⁺, finite and greater than 1; FANN's default is 1.2
+     * @return a copy of this configuration with that factor
      * @throws IllegalArgumentException unless the factor is finite and greater than 1
      */
     public Rprop increaseFactor(double factor) {
@@ -78,6 +82,8 @@ public final class Rprop implements Optimizer {
     /**
      * How much a step shrinks when the gradient changes sign ({@code fann_set_rprop_decrease_factor}).
      *
+     * @param factor η⁻, in (0, 1); FANN's default is 0.5
+     * @return a copy of this configuration with that factor
      * @throws IllegalArgumentException unless the factor is in (0, 1)
      */
     public Rprop decreaseFactor(double factor) {
@@ -88,6 +94,8 @@ public final class Rprop implements Optimizer {
     /**
      * The smallest step ({@code fann_set_rprop_delta_min}).
      *
+     * @param min the smallest step size, from 0 up to {@link #deltaMax()}; FANN's default is 0
+     * @return a copy of this configuration with that minimum
      * @throws IllegalArgumentException unless {@code 0 <= min <= deltaMax}
      */
     public Rprop deltaMin(double min) {
@@ -99,6 +107,8 @@ public final class Rprop implements Optimizer {
     /**
      * The largest step ({@code fann_set_rprop_delta_max}).
      *
+     * @param max the largest step size, finite and at least {@link #deltaMin()}; FANN's default is 50
+     * @return a copy of this configuration with that maximum
      * @throws IllegalArgumentException unless {@code max} is finite and at least deltaMin
      */
     public Rprop deltaMax(double max) {
@@ -110,6 +120,8 @@ public final class Rprop implements Optimizer {
     /**
      * The step every weight starts with ({@code fann_set_rprop_delta_zero}).
      *
+     * @param step the first step size of every weight, positive and finite; FANN's default is 0.1
+     * @return a copy of this configuration with that first step
      * @throws IllegalArgumentException unless {@code step} is positive and finite
      */
     public Rprop deltaZero(double step) {
@@ -117,27 +129,47 @@ public final class Rprop implements Optimizer {
         return new Rprop(increaseFactor, decreaseFactor, deltaMin, deltaMax, step);
     }
 
-    /** How much a step grows while the gradient keeps its sign. */
+    /**
+     * How much a step grows while the gradient keeps its sign.
+     *
+     * @return η⁺, greater than 1
+     */
     public double increaseFactor() {
         return increaseFactor;
     }
 
-    /** How much a step shrinks when the gradient changes sign. */
+    /**
+     * How much a step shrinks when the gradient changes sign.
+     *
+     * @return η⁻, in (0, 1)
+     */
     public double decreaseFactor() {
         return decreaseFactor;
     }
 
-    /** The smallest step. */
+    /**
+     * The smallest step.
+     *
+     * @return the smallest step size, not negative
+     */
     public double deltaMin() {
         return deltaMin;
     }
 
-    /** The largest step. */
+    /**
+     * The largest step.
+     *
+     * @return the largest step size, at least {@link #deltaMin()}
+     */
     public double deltaMax() {
         return deltaMax;
     }
 
-    /** The step every weight starts with. */
+    /**
+     * The step every weight starts with.
+     *
+     * @return the first step size, positive
+     */
     public double deltaZero() {
         return deltaZero;
     }

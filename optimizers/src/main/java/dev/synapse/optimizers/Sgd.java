@@ -44,13 +44,20 @@ public final class Sgd implements Optimizer {
     /**
      * Gradient descent with a constant learning rate.
      *
+     * @param rate the learning rate η of every epoch, e.g. 0.5 in the XOR tutorial
+     * @return a new gradient-descent configuration without momentum, named {@code "sgd"} in model files
      * @throws IllegalArgumentException if {@code rate} is not positive and finite
      */
     public static Sgd learningRate(double rate) {
         return new Sgd(LearningRates.constant(rate), 0, false);
     }
 
-    /** Gradient descent whose learning rate follows a schedule. */
+    /**
+     * Gradient descent whose learning rate follows a schedule.
+     *
+     * @param schedule the learning rate per epoch, e.g. {@code LearningRates.stepDecay(0.5, 0.5, 1000)}
+     * @return a new gradient-descent configuration without momentum
+     */
     public static Sgd learningRate(LearningRate schedule) {
         return new Sgd(checkNotNull(schedule, "learning-rate schedule"), 0, false);
     }
@@ -58,6 +65,8 @@ public final class Sgd implements Optimizer {
     /**
      * Adds classical momentum μ.
      *
+     * @param momentum μ in [0, 1), e.g. 0.9; 0 for plain gradient descent
+     * @return a copy of this configuration with that momentum
      * @throws IllegalArgumentException if μ is not in [0, 1)
      */
     public Sgd momentum(double momentum) {
@@ -68,6 +77,7 @@ public final class Sgd implements Optimizer {
     /**
      * Uses Nesterov's accelerated gradient: the step looks ahead along the velocity.
      *
+     * @return a copy of this configuration stepping with Nesterov momentum
      * @throws IllegalStateException if no momentum was set
      */
     public Sgd nesterov() {
@@ -77,14 +87,29 @@ public final class Sgd implements Optimizer {
         return new Sgd(learningRate, momentum, true);
     }
 
+    /**
+     * The learning rate η, a constant or a schedule over epochs.
+     *
+     * @return the schedule asked for η each epoch, never null
+     */
     public LearningRate learningRate() {
         return learningRate;
     }
 
+    /**
+     * The momentum μ of the velocity {@code v = μ·v - η·g}.
+     *
+     * @return μ, in [0, 1); 0 for none
+     */
     public double momentum() {
         return momentum;
     }
 
+    /**
+     * Whether the step looks ahead along the velocity (Nesterov's accelerated gradient).
+     *
+     * @return true if {@link #nesterov()} was asked for
+     */
     public boolean isNesterov() {
         return nesterov;
     }

@@ -36,6 +36,9 @@ public final class CsvData {
     /**
      * Reads a CSV file whose columns named {@code targetColumns} are the targets, in the order given.
      *
+     * @param path a CSV file with a header row of column names
+     * @param targetColumns the names of the target columns; every other column is an input
+     * @return the samples in file order, inputs and targets in the header's column order
      * @throws MalformedDataException if the file is empty, a target column is missing, or a row is malformed
      * @throws IOException            if the file cannot be read
      */
@@ -46,7 +49,16 @@ public final class CsvData {
         }
     }
 
-    /** Reads CSV from {@code reader}, naming it {@code fileName} in messages. Does not close the reader. */
+    /**
+     * Reads CSV from {@code reader}, naming it {@code fileName} in messages. Does not close the reader.
+     *
+     * @param reader the CSV text, header row first
+     * @param fileName the name messages give the data, e.g. {@code "iris.csv"}
+     * @param targetColumns the names of the target columns; every other column is an input
+     * @return the samples in order, inputs and targets in the header's column order
+     * @throws MalformedDataException if the data is empty, a target column is missing, or a row is malformed
+     * @throws IOException if reading fails
+     */
     public static Dataset read(Reader reader, String fileName, String... targetColumns) throws IOException {
         checkNotNull(reader, "reader");
         checkNotNull(fileName, "fileName");

@@ -33,6 +33,8 @@ public final class Dataset {
     /**
      * A data set holding copies of {@code inputs} and {@code targets}, row i of each being sample i.
      *
+     * @param inputs samples × input values
+     * @return a new data set; changing the matrices afterwards does not change it
      * @param targets samples × outputs; may have no columns for data without labels
      * @throws IllegalArgumentException if the row counts differ, there are no samples or no input columns, or a
      *                                  value is not finite
@@ -65,37 +67,67 @@ public final class Dataset {
         }
     }
 
-    /** The number of samples. */
+    /**
+     * The number of samples.
+     *
+     * @return the sample count, 0 or more
+     */
     public int size() {
         return inputs.rows();
     }
 
-    /** Values per input row. */
+    /**
+     * Values per input row.
+     *
+     * @return the input columns
+     */
     public int inputWidth() {
         return inputs.cols();
     }
 
-    /** Values per target row. */
+    /**
+     * Values per target row.
+     *
+     * @return the target columns; 0 for data without labels
+     */
     public int targetWidth() {
         return targets.cols();
     }
 
-    /** A copy of the inputs, samples × {@link #inputWidth()}. */
+    /**
+     * A copy of the inputs, samples × {@link #inputWidth()}.
+     *
+     * @return a new matrix, one row per sample
+     */
     public Matrix inputs() {
         return inputs.copy();
     }
 
-    /** A copy of the targets, samples × {@link #targetWidth()}. */
+    /**
+     * A copy of the targets, samples × {@link #targetWidth()}.
+     *
+     * @return a new matrix, one row per sample
+     */
     public Matrix targets() {
         return targets.copy();
     }
 
-    /** A copy of the inputs of one sample (0-based). */
+    /**
+     * A copy of the inputs of one sample (0-based).
+     *
+     * @param sample the sample's index, from 0 to {@code size() - 1}
+     * @return a new array of {@link #inputWidth()} values
+     */
     public double[] input(int sample) {
         return inputs.row(sample);
     }
 
-    /** A copy of the targets of one sample (0-based). */
+    /**
+     * A copy of the targets of one sample (0-based).
+     *
+     * @param sample the sample's index, from 0 to {@code size() - 1}
+     * @return a new array of {@link #targetWidth()} values
+     */
     public double[] target(int sample) {
         return targets.row(sample);
     }
@@ -104,6 +136,8 @@ public final class Dataset {
      * The same samples in a seeded random order: the order {@code np.random.seed(seed);
      * np.random.permutation(size)} gives, so the same seed gives the same order on every run.
      *
+     * @param seed the seed, in numpy's range [0, 2^32 - 1]
+     * @return a new data set with the samples reordered; this one is unchanged
      * @throws IllegalArgumentException if the seed is outside [0, 2^32 - 1]
      */
     public Dataset shuffle(long seed) {
@@ -118,6 +152,9 @@ public final class Dataset {
     /**
      * The samples {@code from} (inclusive) to {@code to} (exclusive), in order.
      *
+     * @param from the first sample taken, 0-based
+     * @param to the sample after the last one taken
+     * @return a new data set of {@code to - from} samples
      * @throws IllegalArgumentException unless {@code 0 <= from < to <= size()}
      */
     public Dataset slice(int from, int to) {
@@ -134,6 +171,8 @@ public final class Dataset {
      * Splits into a training set, the first {@code round(size · trainFraction)} samples, and a test set, the rest.
      * The order is kept: {@link #shuffle} first for a random split.
      *
+     * @param trainFraction the share of samples for training, e.g. 0.8
+     * @return the training and the test set
      * @throws IllegalArgumentException if the fraction is not strictly between 0 and 1 or leaves either part empty
      */
     public Split split(double trainFraction) {
@@ -146,14 +185,24 @@ public final class Dataset {
         return new Split(slice(0, train), slice(train, size()));
     }
 
-    /** A data set with the inputs transformed by {@code scaler}, fitted beforehand on training inputs. */
+    /**
+     * A data set with the inputs transformed by {@code scaler}, fitted beforehand on training inputs.
+     *
+     * @param scaler a scaler as wide as the inputs
+     * @return a new data set with scaled inputs and the same targets
+     */
     public Dataset scaleInputs(Scaler scaler) {
         checkArgument(scaler.width() == inputWidth(),
                 "the scaler has %s columns but the inputs have %s", scaler.width(), inputWidth());
         return new Dataset(scaler.transform(inputs), targets);
     }
 
-    /** A data set with the targets transformed by {@code scaler}; {@link Scaler#inverse} maps predictions back. */
+    /**
+     * A data set with the targets transformed by {@code scaler}; {@link Scaler#inverse} maps predictions back.
+     *
+     * @param scaler a scaler as wide as the targets
+     * @return a new data set with the same inputs and scaled targets
+     */
     public Dataset scaleTargets(Scaler scaler) {
         checkArgument(scaler.width() == targetWidth(),
                 "the scaler has %s columns but the targets have %s", scaler.width(), targetWidth());

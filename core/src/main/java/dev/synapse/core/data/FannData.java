@@ -44,6 +44,8 @@ public final class FannData {
     /**
      * Reads a FANN data file.
      *
+     * @param path a FANN data file: a header {@code samples inputs outputs}, then the samples
+     * @return the samples in file order
      * @throws MalformedDataException if the file does not hold what its header announces
      * @throws IOException            if the file cannot be read
      */
@@ -59,6 +61,9 @@ public final class FannData {
     /**
      * Reads FANN data from {@code reader}, naming it {@code fileName} in error messages. Does not close the reader.
      *
+     * @param reader the FANN data text, header first
+     * @param fileName the name messages give the data, e.g. {@code "xor.data"}
+     * @return the samples in order
      * @throws MalformedDataException if the data does not hold what its header announces
      */
     public static Dataset read(Reader reader, String fileName) throws IOException {
@@ -67,7 +72,13 @@ public final class FannData {
         return new Parser(new Tokenizer(reader), fileName).parse();
     }
 
-    /** Writes {@code data} to a FANN data file, replacing it if it exists. */
+    /**
+     * Writes {@code data} to a FANN data file, replacing it if it exists.
+     *
+     * @param data the samples to write; its targets become FANN's outputs
+     * @param path the file to write
+     * @throws IOException if the file cannot be written
+     */
     public static void write(Dataset data, Path path) throws IOException {
         checkNotNull(data, "data");
         try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.US_ASCII)) {
@@ -79,6 +90,10 @@ public final class FannData {
      * Writes {@code data} in FANN's layout: the header line, then per sample a line of inputs and a line of outputs.
      * Whole numbers are written without a fraction ({@code -1}), others as Java's shortest round-tripping decimal,
      * so reading the file back gives bit-identical values. Does not close the writer.
+     *
+     * @param data the samples to write; its targets become FANN's outputs
+     * @param writer where the text goes; not closed
+     * @throws IOException if writing fails
      */
     public static void write(Dataset data, Writer writer) throws IOException {
         checkNotNull(data, "data");

@@ -43,6 +43,11 @@ public final class IdxData {
      * Reads an images file and its labels file into a data set: inputs of {@code count × pixels per image},
      * targets as {@code labels} encodes them.
      *
+     * @param images an IDX file of unsigned-byte images, e.g. MNIST's {@code train-images-idx3-ubyte}
+     * @param labels the IDX file of their labels, one byte per image
+     * @param encoding how a label becomes targets: {@link Labels#classIndex()} or {@link Labels#oneHot(int)}
+     * @param pixels how a pixel byte becomes an input value
+     * @return one sample per image, in file order
      * @throws MalformedDataException if either file is not an unsigned-byte IDX file of the kind its role needs,
      *                                is truncated or holds more than its header announces, the counts differ, or
      *                                a label is outside the classes of a one-hot encoding
@@ -72,6 +77,9 @@ public final class IdxData {
     /**
      * Reads an images file alone into a data set without targets (no target columns).
      *
+     * @param images an IDX file of unsigned-byte images
+     * @param pixels how a pixel byte becomes an input value
+     * @return one sample per image, in file order, with no target columns
      * @throws MalformedDataException if the file is not an unsigned-byte IDX images file, is truncated or holds
      *                                more than its header announces
      * @throws IOException            if the file cannot be read
@@ -119,7 +127,11 @@ public final class IdxData {
             this.classes = classes;
         }
 
-        /** One target column holding each label as a number, 0.0 to 255.0 (sparse categorical targets). */
+        /**
+         * One target column holding each label as a number, 0.0 to 255.0 (sparse categorical targets).
+         *
+         * @return the class-index encoding, one target column
+         */
         public static Labels classIndex() {
             return new Labels(0);
         }
@@ -127,6 +139,8 @@ public final class IdxData {
         /**
          * {@code classes} target columns, 1.0 in the label's column and 0.0 elsewhere.
          *
+         * @param classes the number of classes, from 2 to 256
+         * @return the one-hot encoding, {@code classes} target columns
          * @throws IllegalArgumentException unless {@code classes} is in [2, 256] (a label is one byte)
          */
         public static Labels oneHot(int classes) {
@@ -135,7 +149,11 @@ public final class IdxData {
             return new Labels(classes);
         }
 
-        /** The number of target columns: 1 for class indices, the number of classes for one-hot. */
+        /**
+         * The number of target columns: 1 for class indices, the number of classes for one-hot.
+         *
+         * @return the target columns per sample, at least 1
+         */
         public int width() {
             return classes == 0 ? 1 : classes;
         }

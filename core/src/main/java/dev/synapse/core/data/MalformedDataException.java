@@ -27,12 +27,20 @@ public final class MalformedDataException extends IOException {
         this.line = 0;
     }
 
-    /** The name of the file (without its folder), as the message shows it. */
+    /**
+     * The name of the file (without its folder), as the message shows it.
+     *
+     * @return the file's name as the user gave it, without its folder
+     */
     public String fileName() {
         return fileName;
     }
 
-    /** The 1-based line the problem is on; 0 for a binary file. */
+    /**
+     * The 1-based line the problem is on; 0 for a binary file.
+     *
+     * @return the line number, counted from 1; 0 when the file is binary
+     */
     public int line() {
         return line;
     }

@@ -39,7 +39,11 @@ public final class Scaler {
             this.id = id;
         }
 
-        /** The stable name used in model files: {@code "min-max"} or {@code "z-score"}. */
+        /**
+         * The stable name used in model files: {@code "min-max"} or {@code "z-score"}.
+         *
+         * @return {@code "min-max"} or {@code "z-score"}
+         */
         public String id() {
             return id;
         }
@@ -61,7 +65,12 @@ public final class Scaler {
         this.spread = spread;
     }
 
-    /** A min-max scaler to [0, 1] fitted on the columns of {@code data}. */
+    /**
+     * A min-max scaler to [0, 1] fitted on the columns of {@code data}.
+     *
+     * @param data the training data, samples × columns
+     * @return a scaler mapping each column's minimum to 0 and maximum to 1
+     */
     public static Scaler fitMinMax(Matrix data) {
         return fitMinMax(data, 0, 1);
     }
@@ -70,6 +79,10 @@ public final class Scaler {
      * A min-max scaler to [low, high] fitted on the columns of {@code data}; {@code fitMinMax(data, -1, 1)} suits
      * tanh and FANN's symmetric activations.
      *
+     * @param data the training data, samples × columns
+     * @param low what each column's minimum maps to
+     * @param high what each column's maximum maps to, greater than {@code low}
+     * @return a scaler mapping each column's range onto [low, high]
      * @throws IllegalArgumentException if {@code data} has no rows or a value that is not finite, or unless
      *                                  {@code low < high}, both finite
      */
@@ -92,6 +105,8 @@ public final class Scaler {
     /**
      * A z-score scaler fitted on the columns of {@code data}: their means and population standard deviations.
      *
+     * @param data the training data, samples × columns
+     * @return a scaler giving each column mean 0 and standard deviation 1
      * @throws IllegalArgumentException if {@code data} has no rows or a value that is not finite
      */
     public static Scaler fitZScore(Matrix data) {
@@ -129,6 +144,11 @@ public final class Scaler {
     /**
      * A min-max scaler from known numbers, e.g. read from a model file.
      *
+     * @param min each column's minimum (copied)
+     * @param max each column's maximum (copied)
+     * @param low what each minimum maps to
+     * @param high what each maximum maps to
+     * @return the min-max scaler
      * @throws IllegalArgumentException unless both arrays have the same non-zero length, every value is finite,
      *                                  {@code min[i] <= max[i]} and {@code low < high}
      */
@@ -145,6 +165,9 @@ public final class Scaler {
     /**
      * A z-score scaler from known numbers, e.g. read from a model file.
      *
+     * @param mean each column's mean (copied)
+     * @param std each column's standard deviation (copied)
+     * @return the z-score scaler
      * @throws IllegalArgumentException unless both arrays have the same non-zero length, every value is finite and
      *                                  no standard deviation is negative
      */
@@ -169,46 +192,79 @@ public final class Scaler {
         }
     }
 
+    /**
+     * Which kind of scaler this is, which says which of the getters below hold numbers.
+     *
+     * @return {@link Type#MIN_MAX} or {@link Type#Z_SCORE}
+     */
     public Type type() {
         return type;
     }
 
-    /** The number of columns the scaler was fitted on. */
+    /**
+     * The number of columns the scaler was fitted on.
+     *
+     * @return the column count, at least 1
+     */
     public int width() {
         return center.length;
     }
 
-    /** The per-column minimums of a {@link Type#MIN_MAX} scaler (a copy). */
+    /**
+     * The per-column minimums of a {@link Type#MIN_MAX} scaler (a copy).
+     *
+     * @return a new array of {@link #width()} values
+     */
     public double[] minimums() {
         checkType(Type.MIN_MAX);
         return center.clone();
     }
 
-    /** The per-column maximums of a {@link Type#MIN_MAX} scaler (a copy). */
+    /**
+     * The per-column maximums of a {@link Type#MIN_MAX} scaler (a copy).
+     *
+     * @return a new array of {@link #width()} values
+     */
     public double[] maximums() {
         checkType(Type.MIN_MAX);
         return spread.clone();
     }
 
-    /** The lower end of a {@link Type#MIN_MAX} scaler's target range. */
+    /**
+     * The lower end of a {@link Type#MIN_MAX} scaler's target range.
+     *
+     * @return what each column's minimum maps to
+     */
     public double low() {
         checkType(Type.MIN_MAX);
         return low;
     }
 
-    /** The upper end of a {@link Type#MIN_MAX} scaler's target range. */
+    /**
+     * The upper end of a {@link Type#MIN_MAX} scaler's target range.
+     *
+     * @return what each column's maximum maps to
+     */
     public double high() {
         checkType(Type.MIN_MAX);
         return high;
     }
 
-    /** The per-column means of a {@link Type#Z_SCORE} scaler (a copy). */
+    /**
+     * The per-column means of a {@link Type#Z_SCORE} scaler (a copy).
+     *
+     * @return a new array of {@link #width()} values
+     */
     public double[] means() {
         checkType(Type.Z_SCORE);
         return center.clone();
     }
 
-    /** The per-column population standard deviations of a {@link Type#Z_SCORE} scaler (a copy). */
+    /**
+     * The per-column population standard deviations of a {@link Type#Z_SCORE} scaler (a copy).
+     *
+     * @return a new array of {@link #width()} values
+     */
     public double[] standardDeviations() {
         checkType(Type.Z_SCORE);
         return spread.clone();
@@ -221,6 +277,8 @@ public final class Scaler {
     /**
      * The scaled copy of {@code data}.
      *
+     * @param data values in the original units, samples × {@link #width()}
+     * @return a new matrix of scaled values
      * @throws IllegalArgumentException if {@code data} does not have {@link #width()} columns
      */
     public Matrix transform(Matrix data) {
@@ -237,7 +295,12 @@ public final class Scaler {
         return out;
     }
 
-    /** The scaled copy of one sample. */
+    /**
+     * The scaled copy of one sample.
+     *
+     * @param sample one sample in the original units, {@link #width()} values
+     * @return a new array of scaled values
+     */
     public double[] transform(double... sample) {
         return transform(Matrix.rowVector(sample)).data();
     }
@@ -246,6 +309,8 @@ public final class Scaler {
      * Undoes {@link #transform}: maps scaled values (e.g. a model's predictions of scaled targets) back to the
      * original units, as a new matrix.
      *
+     * @param scaled scaled values, samples × {@link #width()}
+     * @return a new matrix in the original units
      * @throws IllegalArgumentException if {@code scaled} does not have {@link #width()} columns
      */
     public Matrix inverse(Matrix scaled) {

@@ -28,10 +28,18 @@ package dev.synapse.core.engine;
  */
 public interface Engine {
 
-    /** A short, stable name shown in diagnostics, e.g. {@code "pure-java"}. */
+    /**
+     * A short, stable name shown in diagnostics, e.g. {@code "pure-java"}.
+     *
+     * @return the engine's name, e.g. {@code "vector"}
+     */
     String name();
 
-    /** Which engine wins when several are found; the pure-Java engine has 0. */
+    /**
+     * Which engine wins when several are found; the pure-Java engine has 0.
+     *
+     * @return the priority; the highest one loaded is used, 0 by default
+     */
     default int priority() {
         return 0;
     }
@@ -43,24 +51,59 @@ public interface Engine {
      * result is m×n and the inner dimension is k. The stored shapes of {@code a} and {@code b} follow {@code form}.
      * {@code c} must not share an array with {@code a} or {@code b}. Large products may use every thread of
      * {@link Engines#threads()}.
+     *
+     * @param form which product: A·B, Aᵀ·B or A·Bᵀ
+     * @param a A in row-major order, as {@code form} lays it out
+     * @param b B in row-major order, as {@code form} lays it out
+     * @param c C in row-major order, m × n
+     * @param m the rows of C
+     * @param n the columns of C
+     * @param k the inner dimension
+     * @param accumulate true to add to C, false to overwrite C
      */
     void multiply(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate);
 
     // ---------------------------------------------------------------- element-wise passes
 
-    /** {@code y[i] += alpha · x[i]} for {@code i < n}. */
+    /**
+     * {@code y[i] += alpha · x[i]} for {@code i < n}.
+     *
+     * @param n the number of elements
+     * @param alpha the factor
+     * @param x the array read
+     * @param y the array added to
+     */
     void axpy(int n, double alpha, double[] x, double[] y);
 
-    /** Adds {@code row[0..cols)} to each of the {@code rows} rows of {@code x}: how a bias joins a batch. */
+    /**
+     * Adds {@code row[0..cols)} to each of the {@code rows} rows of {@code x}: how a bias joins a batch.
+     *
+     * @param x the matrix in row-major order, changed in place
+     * @param rows the rows of {@code x}
+     * @param cols the columns of {@code x}
+     * @param row the values added to every row
+     */
     void addRowVector(double[] x, int rows, int cols, double[] row);
 
-    /** {@code out[c] (+)= Σ_r x[r·cols + c]}: a bias gradient. Overwrites {@code out} unless accumulating. */
+    /**
+     * {@code out[c] (+)= Σ_r x[r·cols + c]}: a bias gradient. Overwrites {@code out} unless accumulating.
+     *
+     * @param x the matrix in row-major order
+     * @param rows the rows of {@code x}
+     * @param cols the columns of {@code x}
+     * @param out the column sums, at least {@code cols} long
+     * @param accumulate true to add to {@code out}, false to overwrite it
+     */
     void columnSums(double[] x, int rows, int cols, double[] out, boolean accumulate);
 
     /**
      * {@code out[i] = e^in[i]} for {@code i < n}, within 1 ulp of {@link StrictMath#exp}; {@code out} may be
      * {@code in}. Overflow gives {@code +∞}, underflow {@code 0}, NaN stays NaN. For a softmax or a loss that needs
      * the exponential of a whole batch. The default is a {@link Math#exp} loop.
+     *
+     * @param in the exponents
+     * @param out where the powers of e go
+     * @param n the number of elements
      */
     default void exp(double[] in, double[] out, int n) {
         for (int i = 0; i < n; i++) {
@@ -68,18 +111,42 @@ public interface Engine {
         }
     }
 
-    /** {@code out[i] = 1 / (1 + e^-in[i])} for {@code i < n}; {@code out} may be {@code in}. */
+    /**
+     * {@code out[i] = 1 / (1 + e^-in[i])} for {@code i < n}; {@code out} may be {@code in}.
+     *
+     * @param in the inputs
+     * @param out where the outputs go
+     * @param n the number of elements
+     */
     void sigmoid(double[] in, double[] out, int n);
 
     /**
      * The sigmoid's chain rule from its output: {@code gradIn[i] = gradOut[i] · y[i] · (1 - y[i])}; {@code gradIn}
      * may be {@code y} or {@code gradOut}.
+     *
+     * @param y the sigmoid's outputs
+     * @param gradOut the gradient with respect to the outputs
+     * @param gradIn where the gradient with respect to the inputs goes
+     * @param n the number of elements
      */
     void sigmoidBackward(double[] y, double[] gradOut, double[] gradIn, int n);
 
-    /** {@code out[i] = max(0, in[i])} (NaN stays NaN); {@code out} may be {@code in}. */
+    /**
+     * {@code out[i] = max(0, in[i])} (NaN stays NaN); {@code out} may be {@code in}.
+     *
+     * @param in the inputs
+     * @param out where the outputs go
+     * @param n the number of elements
+     */
     void relu(double[] in, double[] out, int n);
 
-    /** {@code gradIn[i] = x[i] > 0 ? gradOut[i] : 0}; {@code gradIn} may be {@code x} or {@code gradOut}. */
+    /**
+     * {@code gradIn[i] = x[i] > 0 ? gradOut[i] : 0}; {@code gradIn} may be {@code x} or {@code gradOut}.
+     *
+     * @param x the ReLU's inputs
+     * @param gradOut the gradient with respect to the outputs
+     * @param gradIn where the gradient with respect to the inputs goes
+     * @param n the number of elements
+     */
     void reluBackward(double[] x, double[] gradOut, double[] gradIn, int n);
 }

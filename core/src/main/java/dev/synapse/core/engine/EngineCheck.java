@@ -32,6 +32,7 @@ public final class EngineCheck {
     /**
      * Runs every check on {@code engine}.
      *
+     * @param engine the engine under test, e.g. a new {@code ServiceLoader} engine in its own test
      * @throws AssertionError naming the first element, shape, form and path that disagrees
      */
     public static void assertConforms(Engine engine) {
@@ -83,6 +84,8 @@ public final class EngineCheck {
      * {@link Engine#exp}: every edge case of {@code EXP_EDGES} exact (NaN, ±∞, ±0, subnormal inputs, the overflow
      * and underflow thresholds) at every position of short and long arrays, and within 1 ulp of
      * {@link StrictMath#exp} over a sweep of [-746, 710] that includes subnormal results.
+     *
+     * @param engine the engine under test
      */
     public static void assertExp(Engine engine) {
         for (int len : new int[] {EXP_EDGES.length, 67}) {
@@ -121,7 +124,11 @@ public final class EngineCheck {
         }
     }
 
-    /** Every form, accumulate on and off, m, n, k in 1..{@link #SMALL_LIMIT}, along every path. */
+    /**
+     * Every form, accumulate on and off, m, n, k in 1..{@link #SMALL_LIMIT}, along every path.
+     *
+     * @param engine the engine under test
+     */
     public static void assertSmallShapes(Engine engine) {
         Random random = new Random(17);
         int max = SMALL_LIMIT * SMALL_LIMIT;
@@ -142,6 +149,8 @@ public final class EngineCheck {
     /**
      * A few shapes that cross block boundaries, along every path; for a packed engine, also with 1 to 4 threads,
      * bit for bit.
+     *
+     * @param engine the engine under test
      */
     public static void assertLargeShapes(Engine engine) {
         Random random = new Random(130);
@@ -219,7 +228,11 @@ public final class EngineCheck {
         }
     }
 
-    /** Each element-wise pass over lengths 0..67 against its scalar formula, in place and out of place. */
+    /**
+     * Each element-wise pass over lengths 0..67 against its scalar formula, in place and out of place.
+     *
+     * @param engine the engine under test
+     */
     public static void assertElementWise(Engine engine) {
         Random random = new Random(5);
         for (int len = 0; len <= 67; len++) {

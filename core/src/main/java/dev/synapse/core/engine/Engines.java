@@ -36,22 +36,38 @@ public final class Engines {
 
     private Engines() {}
 
-    /** The engine in use. */
+    /**
+     * The engine in use.
+     *
+     * @return the engine every matrix operation goes through now, never null
+     */
     public static Engine current() {
         return current;
     }
 
-    /** Every engine that loaded, highest priority first; the pure-Java engine is always among them. */
+    /**
+     * Every engine that loaded, highest priority first; the pure-Java engine is always among them.
+     *
+     * @return the loaded engines, immutable, highest priority first
+     */
     public static List<Engine> available() {
         return AVAILABLE;
     }
 
-    /** The always-present pure-Java engine. */
+    /**
+     * The always-present pure-Java engine.
+     *
+     * @return the pure-Java engine, which needs no JVM flag
+     */
     public static Engine pureJava() {
         return PureJavaEngine.INSTANCE;
     }
 
-    /** Makes {@code engine} the one in use for every matrix from now on. */
+    /**
+     * Makes {@code engine} the one in use for every matrix from now on.
+     *
+     * @param engine the engine to use, e.g. {@link #pureJava()} to compare answers
+     */
     public static void use(Engine engine) {
         checkArgument(engine != null, "engine must not be null; Engines.pureJava() is always available");
         current = engine;
@@ -60,6 +76,8 @@ public final class Engines {
     /**
      * The engine named {@code name} among {@link #available()}.
      *
+     * @param name an engine's {@link Engine#name()}, e.g. {@code "vector"}
+     * @return the loaded engine of that name
      * @throws IllegalArgumentException if no engine of that name loaded
      */
     public static Engine named(String name) {
@@ -73,7 +91,11 @@ public final class Engines {
                 + "--add-modules jdk.incubator.vector");
     }
 
-    /** Threads a large product uses, counting the caller's. */
+    /**
+     * Threads a large product uses, counting the caller's.
+     *
+     * @return the number of threads, at least 1; the number of processors unless set
+     */
     public static int threads() {
         return threads;
     }
@@ -81,6 +103,7 @@ public final class Engines {
     /**
      * Sets the threads large products use, counting the caller's; 1 computes everything on the caller's thread.
      *
+     * @param count the number of threads, at least 1
      * @throws IllegalArgumentException if {@code count} is below 1
      */
     public static synchronized void setThreads(int count) {
@@ -94,7 +117,11 @@ public final class Engines {
         }
     }
 
-    /** A one-line summary for diagnostics, e.g. {@code "vector, 2 threads; available: [vector, pure-java]"}. */
+    /**
+     * A one-line summary for diagnostics, e.g. {@code "vector, 2 threads; available: [vector, pure-java]"}.
+     *
+     * @return a single line naming the current engine, its threads and the loaded engines
+     */
     public static String describe() {
         Engine e = current;
         return e.name() + ", " + threads + (threads == 1 ? " thread" : " threads") + "; available: " + names();

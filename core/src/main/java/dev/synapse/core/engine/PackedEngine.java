@@ -72,21 +72,45 @@ public abstract class PackedEngine implements Engine {
      * driver then adds or copies the tile into C. Writing to a small buffer rather than into C keeps the kernel
      * small: a Vector API kernel that also loads, adds and stores C grows past C2's inlining budget on JDK 17 and
      * falls back to boxed vectors.
+     *
+     * @param kc the number of steps p, the shared dimension of this block
+     * @param a the array holding A's panel
+     * @param aOff where A(0, 0) is in {@code a}
+     * @param aRowStride the distance in {@code a} from A(i, p) to A(i + 1, p)
+     * @param aStepStride the distance in {@code a} from A(i, p) to A(i, p + 1)
+     * @param b the packed panel of B, {@code nr} values per step
+     * @param bOff where B(0, 0) is in {@code b}
+     * @param tile where the mr × nr result goes, overwritten
      */
     protected abstract void kernel(int kc, double[] a, int aOff, int aRowStride, int aStepStride, double[] b, int bOff,
             double[] tile);
 
-    /** Rows of the micro-kernel's tile. */
+    /**
+     * Rows of the micro-kernel's tile.
+     *
+     * @return mr, the rows of A one kernel call covers
+     */
     public final int tileRows() {
         return mr;
     }
 
-    /** Columns of the micro-kernel's tile. */
+    /**
+     * Columns of the micro-kernel's tile.
+     *
+     * @return nr, the columns of B one kernel call covers
+     */
     public final int tileColumns() {
         return nr;
     }
 
-    /** The path {@link #multiply(Product, double[], double[], double[], int, int, int, boolean)} takes for a shape. */
+    /**
+     * The path {@link #multiply(Product, double[], double[], double[], int, int, int, boolean)} takes for a shape.
+     *
+     * @param m the rows of C
+     * @param n the columns of C
+     * @param k the shared dimension
+     * @return the path taken: small shapes skip packing, large ones use every thread
+     */
     public Path pathFor(int m, int n, int k) {
         long volume = (long) m * n * k;
         if (volume < PACKED_VOLUME || m < mr || n < nr || k < 4) {
@@ -100,7 +124,19 @@ public abstract class PackedEngine implements Engine {
         multiply(pathFor(m, n, k), form, a, b, c, m, n, k, accumulate);
     }
 
-    /** The product computed along {@code path}, whatever the shape. */
+    /**
+     * The product computed along {@code path}, whatever the shape.
+     *
+     * @param path the path to take, whatever {@link #pathFor} would choose
+     * @param form which product: A·B, Aᵀ·B or A·Bᵀ
+     * @param a A in row-major order, as {@code form} lays it out
+     * @param b B in row-major order, as {@code form} lays it out
+     * @param c C in row-major order, m × n
+     * @param m the rows of C
+     * @param n the columns of C
+     * @param k the shared dimension
+     * @param accumulate true to add the product to C, false to overwrite C
+     */
     public final void multiply(Path path, Product form, double[] a, double[] b, double[] c, int m, int n, int k,
             boolean accumulate) {
         if (m == 0 || n == 0) {
@@ -231,6 +267,14 @@ public abstract class PackedEngine implements Engine {
      * Adds or copies the first {@code height × width} of the tile (rows {@code nr} apart) into C at {@code cOff}
      * (rows {@code ldc} apart). Runs once per micro-kernel call, so an engine may override it with wider loads
      * and stores; the override must give the same result.
+     *
+     * @param tile the kernel's result, rows {@code nr} apart
+     * @param c the result matrix C
+     * @param cOff where the tile's first element goes in {@code c}
+     * @param ldc the row length of C
+     * @param height the rows to merge, at most mr (fewer at C's bottom edge)
+     * @param width the columns to merge, at most nr (fewer at C's right edge)
+     * @param add true to add into C, false to overwrite
      */
     protected void merge(double[] tile, double[] c, int cOff, int ldc, int height, int width, boolean add) {
         for (int i = 0; i < height; i++) {
@@ -335,6 +379,13 @@ public abstract class PackedEngine implements Engine {
      * Copies {@code runs} runs of {@code nr} doubles, the first at {@code src[srcOff]} and each next one
      * {@code srcStride} further on, to {@code dst[dstOff]} onwards with no gaps: how a full-width panel of a row-major
      * B is packed. An engine may override it with vector loads and stores; the copy must be exact.
+     *
+     * @param src the array read from
+     * @param srcOff where the first run starts in {@code src}
+     * @param srcStride the distance in {@code src} from one run's start to the next
+     * @param dst the array written to
+     * @param dstOff where the first run goes in {@code dst}
+     * @param runs the number of runs to copy
      */
     protected void copyRuns(double[] src, int srcOff, int srcStride, double[] dst, int dstOff, int runs) {
         // A loop, not System.arraycopy: for a handful of doubles the call costs more than the copy.

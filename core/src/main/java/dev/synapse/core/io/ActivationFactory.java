@@ -17,6 +17,8 @@ public interface ActivationFactory {
     /**
      * The activation for {@code arguments}, by name (empty for an activation without settings).
      *
+     * @param arguments the saved settings by name, e.g. {@code {"steepness": 0.5}}; empty when there are none
+     * @return the activation those settings describe
      * @throws IllegalArgumentException if an argument is missing or out of range
      */
     Activation create(Map<String, Double> arguments);

@@ -30,7 +30,12 @@ public final class AtomicFile {
     /** Writes the content of a file to a {@link Writer}; the writer is flushed and closed by {@link AtomicFile}. */
     @FunctionalInterface
     public interface Content {
-        /** Writes the whole content to {@code out}. */
+        /**
+         * Writes the whole content to {@code out}.
+         *
+         * @param out the temporary file's writer; not to be closed
+         * @throws IOException if writing fails; the target file is then left as it was
+         */
         void writeTo(Writer out) throws IOException;
     }
 
@@ -39,6 +44,8 @@ public final class AtomicFile {
     /**
      * Writes {@code content} to {@code path} in UTF-8, atomically.
      *
+     * @param path the file to replace or create
+     * @param content writes the whole new content
      * @param hook wraps the file's stream, so tests can fail a write midway; {@code out -> out} otherwise
      * @throws IOException if writing fails; an existing file at {@code path} is then unchanged
      */

@@ -16,6 +16,10 @@ package dev.synapse.core.io;
  */
 public interface ComponentProvider {
 
-    /** Adds this module's components to {@code registry}. */
+    /**
+     * Adds this module's components to {@code registry}.
+     *
+     * @param registry the registry to add activations, layer types and losses to
+     */
     void register(Registry registry);
 }

@@ -31,6 +31,14 @@ public record LayerConfig(String type, int inputSize, int units, Activation acti
     /**
      * Checks the settings.
      *
+     * @param type the layer type, e.g. {@code "dense"}
+     * @param inputSize values per input sample
+     * @param units values per output sample
+     * @param activation the activation, or null
+     * @param bias whether the layer has a bias
+     * @param arguments further settings by name
+     * @param constants fixed matrices by name
+     * @param rowActivation the row-wise activation, or null
      * @throws IllegalArgumentException if the type is blank, a width is not positive, an argument not finite, a
      *                                  constant's name blank, or both an element-wise and a row-wise activation
      *                                  are given
@@ -54,6 +62,12 @@ public record LayerConfig(String type, int inputSize, int units, Activation acti
     /**
      * A layer configuration with an element-wise activation (or none) and without constants.
      *
+     * @param type the layer type, e.g. {@code "dense"}
+     * @param inputSize values per input sample
+     * @param units values per output sample
+     * @param activation the activation, or null for a layer without one
+     * @param bias whether the layer has a bias
+     * @param arguments further settings by name, e.g. a dense layer's {@code l2}
      * @throws IllegalArgumentException if the type is blank, a width is not positive or an argument not finite
      */
     public LayerConfig(String type, int inputSize, int units, Activation activation, boolean bias,
@@ -64,6 +78,13 @@ public record LayerConfig(String type, int inputSize, int units, Activation acti
     /**
      * A layer configuration with an element-wise activation (or none) and fixed matrices.
      *
+     * @param type the layer type, e.g. {@code "sparse"}
+     * @param inputSize values per input sample
+     * @param units values per output sample
+     * @param activation the activation, or null for a layer without one
+     * @param bias whether the layer has a bias
+     * @param arguments further settings by name
+     * @param constants fixed matrices by name, e.g. a sparse layer's {@code mask}
      * @throws IllegalArgumentException if the type is blank, a width is not positive, an argument not finite or a
      *                                  constant's name blank
      */
@@ -72,17 +93,34 @@ public record LayerConfig(String type, int inputSize, int units, Activation acti
         this(type, inputSize, units, activation, bias, arguments, constants, null);
     }
 
-    /** The activation's name, element-wise or row-wise, or null for a layer without one. */
+    /**
+     * The activation's name, element-wise or row-wise, or null for a layer without one.
+     *
+     * @return the name, e.g. {@code "sigmoid"} or {@code "softmax"}, or null
+     */
     public String activationName() {
         return activation != null ? activation.name() : rowActivation != null ? rowActivation.name() : null;
     }
 
-    /** The activation's arguments, element-wise or row-wise; empty for a layer without one. */
+    /**
+     * The activation's arguments, element-wise or row-wise; empty for a layer without one.
+     *
+     * @return the arguments by name, immutable; empty when the activation has none
+     */
     public Map<String, Double> activationArguments() {
         return activation != null ? activation.arguments() : rowActivation != null ? rowActivation.arguments() : Map.of();
     }
 
-    /** A layer configuration without type-specific arguments. */
+    /**
+     * A layer configuration without type-specific arguments.
+     *
+     * @param type the layer type, e.g. {@code "dense"}
+     * @param inputSize values per input sample
+     * @param units values per output sample
+     * @param activation the activation, or null for a layer without one
+     * @param bias whether the layer has a bias
+     * @return the configuration, with no arguments and no constants
+     */
     public static LayerConfig of(String type, int inputSize, int units, Activation activation, boolean bias) {
         return new LayerConfig(type, inputSize, units, activation, bias, Map.of());
     }

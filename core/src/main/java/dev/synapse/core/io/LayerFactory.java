@@ -28,6 +28,8 @@ public interface LayerFactory {
     /**
      * The settings of {@code layer} to store.
      *
+     * @param layer a layer of this factory's type
+     * @return its settings, without its parameters
      * @throws IllegalArgumentException if the layer is not of this factory's type
      */
     LayerConfig describe(Layer layer);
@@ -36,6 +38,9 @@ public interface LayerFactory {
      * Builds a layer that uses {@code parameters} (fresh matrices the layer may keep), by parameter name in the
      * file's order.
      *
+     * @param config the settings read from the file
+     * @param parameters the parameter matrices read from the file, by name
+     * @return the layer, using the given matrices in place
      * @throws IllegalArgumentException if a parameter is missing, unexpected or of the wrong shape; the message
      *                                  becomes part of the loader's error
      */

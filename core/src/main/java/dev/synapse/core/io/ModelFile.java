@@ -44,7 +44,12 @@ public final class ModelFile {
         this.targetScaler = targetScaler;
     }
 
-    /** A model without scalers. */
+    /**
+     * A model without scalers.
+     *
+     * @param model the network
+     * @return the model file content, without scalers
+     */
     public static ModelFile of(Sequential model) {
         return new ModelFile(checkNotNull(model, "model"), null, null);
     }
@@ -52,6 +57,8 @@ public final class ModelFile {
     /**
      * A copy whose inputs go through {@code scaler} before the network.
      *
+     * @param scaler a scaler fitted on the training inputs, as wide as the model's input
+     * @return a new model file; this one is unchanged
      * @throws IllegalArgumentException if the scaler's width is not the model's input size
      */
     public ModelFile withInputScaler(Scaler scaler) {
@@ -65,6 +72,8 @@ public final class ModelFile {
      * A copy whose network outputs go through the inverse of {@code scaler}: the network was trained on targets
      * scaled by it.
      *
+     * @param scaler the scaler the training targets went through, as wide as the model's output
+     * @return a new model file; this one is unchanged
      * @throws IllegalArgumentException if the scaler's width is not the model's output size
      */
     public ModelFile withTargetScaler(Scaler scaler) {
@@ -74,27 +83,51 @@ public final class ModelFile {
         return new ModelFile(model, inputScaler, scaler);
     }
 
-    /** The network, which works on scaled values when the file has scalers. */
+    /**
+     * The network, which works on scaled values when the file has scalers.
+     *
+     * @return the network, never null
+     */
     public Sequential model() {
         return model;
     }
 
+    /**
+     * The scaler raw inputs go through before the network.
+     *
+     * @return the input scaler, or empty when inputs are used as given
+     */
     public Optional<Scaler> inputScaler() {
         return Optional.ofNullable(inputScaler);
     }
 
+    /**
+     * The scaler whose inverse maps the network's outputs back to the targets' units.
+     *
+     * @return the target scaler, or empty when outputs are used as given
+     */
     public Optional<Scaler> targetScaler() {
         return Optional.ofNullable(targetScaler);
     }
 
-    /** The outputs for raw inputs: scaled as in training, run through the network, targets scaled back. */
+    /**
+     * The outputs for raw inputs: scaled as in training, run through the network, targets scaled back.
+     *
+     * @param inputs raw inputs, samples × the model's input size
+     * @return the outputs in the targets' units, samples × the model's output size
+     */
     public Matrix predict(Matrix inputs) {
         Matrix x = inputScaler == null ? inputs : inputScaler.transform(inputs);
         Matrix y = model.predict(x);
         return targetScaler == null ? y : targetScaler.inverse(y);
     }
 
-    /** The output for one raw sample. */
+    /**
+     * The output for one raw sample.
+     *
+     * @param sample one raw input sample
+     * @return its outputs, in the targets' units
+     */
     public double[] predict(double... sample) {
         return predict(Matrix.rowVector(sample)).data();
     }
@@ -102,6 +135,7 @@ public final class ModelFile {
     /**
      * Saves atomically to {@code path}, naming components through {@link Registry#global()}.
      *
+     * @param path the file to write, replaced if it exists
      * @throws IllegalArgumentException if a layer, activation or loss is not registered (the file could not be
      *                                  loaded back) or a parameter is not finite; nothing is written then
      * @throws java.nio.file.NoSuchFileException if the folder of {@code path} does not exist, naming {@code path}
@@ -115,6 +149,8 @@ public final class ModelFile {
     /**
      * Saves atomically to {@code path}, naming components through {@code registry}; otherwise as {@link #save(Path)}.
      *
+     * @param path the file to write, replaced if it exists
+     * @param registry the names components are saved under
      * @throws IllegalArgumentException if a component is not in {@code registry} or a parameter is not finite
      * @throws IOException              if writing fails; an existing file at {@code path} is then unchanged
      */
@@ -130,7 +166,11 @@ public final class ModelFile {
         ModelWriter.save(file.stored(), path, registry, hook);
     }
 
-    /** The model and scalers as the file formats take them. */
+    /**
+     * The model and scalers as the file formats take them.
+     *
+     * @return the layers, loss and scalers
+     */
     public StoredModel stored() {
         return new StoredModel(model.inputSize(), model.layers(), model.loss().orElse(null), inputScaler,
                 targetScaler);
@@ -139,6 +179,9 @@ public final class ModelFile {
     /**
      * A model file's content as a model: the layers and loss become a {@link Sequential} without optimizer, the
      * scalers stay beside it.
+     *
+     * @param stored the parts read from a file
+     * @return the model and its scalers
      */
     public static ModelFile of(StoredModel stored) {
         checkNotNull(stored, "stored model");
@@ -146,7 +189,14 @@ public final class ModelFile {
                 stored.targetScaler());
     }
 
-    /** Loads a model file, rebuilding components through {@link Registry#global()}. */
+    /**
+     * Loads a model file, rebuilding components through {@link Registry#global()}.
+     *
+     * @param path a Synapse model file
+     * @return the model and its scalers
+     * @throws ModelFileException if the file is not a valid model file; nothing is built then
+     * @throws IOException if the file cannot be read
+     */
     public static ModelFile load(Path path) throws IOException {
         return load(path, Registry.global());
     }
@@ -154,6 +204,9 @@ public final class ModelFile {
     /**
      * Loads a model file, rebuilding components through {@code registry}.
      *
+     * @param path a Synapse model file
+     * @param registry the names the file's components are looked up by
+     * @return the model and its scalers
      * @throws ModelFileException if the file is not a valid model file; nothing is built then
      * @throws IOException        if the file cannot be read
      */

@@ -26,18 +26,35 @@ public final class ModelFileException extends IOException {
         UNKNOWN_COMPONENT
     }
 
+    /**
+     * The refused file's name, without its folder.
+     */
     private final String fileName;
+    /**
+     * What kind of refusal this is.
+     */
     private final Reason reason;
 
     /**
      * A refusal of {@code fileName} (without its folder) for {@code reason}; the message becomes
      * {@code "fileName: message"}. Other file formats (FANN's {@code .net}) report through it too.
+     *
+     * @param fileName the file's name, without its folder
+     * @param reason what kind of refusal this is
+     * @param message what is wrong and where, without the file's name
      */
     public ModelFileException(String fileName, Reason reason, String message) {
         this(fileName, reason, message, null);
     }
 
-    /** A refusal caused by {@code cause}. */
+    /**
+     * A refusal caused by {@code cause}.
+     *
+     * @param fileName the file's name, without its folder
+     * @param reason what kind of refusal this is
+     * @param message what is wrong and where, without the file's name
+     * @param cause the exception that revealed the problem, e.g. the JSON parser's
+     */
     public ModelFileException(String fileName, Reason reason, String message, Throwable cause) {
         super(fileName + ": " + message, cause);
         this.fileName = fileName;
@@ -50,11 +67,20 @@ public final class ModelFileException extends IOException {
                 + " consistent model: save the model again (docs/model-format.md describes every field)", cause);
     }
 
-    /** The file's name, without its folder. */
+    /**
+     * The file's name, without its folder.
+     *
+     * @return the name the message starts with
+     */
     public String fileName() {
         return fileName;
     }
 
+    /**
+     * What kind of refusal this is, so a caller can tell a file of another format from a damaged one.
+     *
+     * @return the reason, never null
+     */
     public Reason reason() {
         return reason;
     }

@@ -40,7 +40,11 @@ public final class Registry {
     /** An empty registry; see {@link #withBuiltIns()} for one that knows the built-ins. */
     public Registry() {}
 
-    /** The registry {@code save} and {@code load} use unless given another: the built-ins plus what users add. */
+    /**
+     * The registry {@code save} and {@code load} use unless given another: the built-ins plus what users add.
+     *
+     * @return the shared registry; what is registered there is seen by every later save and load
+     */
     public static Registry global() {
         return Global.INSTANCE;
     }
@@ -49,7 +53,11 @@ public final class Registry {
         static final Registry INSTANCE = withBuiltIns();
     }
 
-    /** A new registry holding every component the {@link ComponentProvider}s on the classpath register. */
+    /**
+     * A new registry holding every component the {@link ComponentProvider}s on the classpath register.
+     *
+     * @return a new registry, independent of {@link #global()}
+     */
     public static Registry withBuiltIns() {
         Registry registry = new Registry();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -64,6 +72,8 @@ public final class Registry {
      * Registers (or replaces) the factory for activations named {@code name}, as {@link
      * dev.synapse.core.Activation#name()} returns it.
      *
+     * @param name the activation's name, non-blank
+     * @param factory builds the activation from its saved arguments
      * @return this registry
      */
     public Registry registerActivation(String name, ActivationFactory factory) {
@@ -78,6 +88,8 @@ public final class Registry {
      * returns it, e.g. {@code registerRowActivation("softmax", args -> Activations.softmax())}. Files store both kinds
      * of activation alike, so this also replaces an element-wise activation of the same name.
      *
+     * @param name the activation's name, non-blank
+     * @param factory builds the activation from its saved arguments
      * @return this registry
      */
     public Registry registerRowActivation(String name, Function<Map<String, Double>, ? extends RowActivation> factory) {
@@ -91,6 +103,8 @@ public final class Registry {
      * Registers (or replaces) the factory for layers of type {@code type}, as {@link dev.synapse.core.Layer#type()}
      * returns it.
      *
+     * @param type the layer type, non-blank
+     * @param factory describes layers of that type and builds them again
      * @return this registry
      */
     public Registry registerLayer(String type, LayerFactory factory) {
@@ -101,6 +115,8 @@ public final class Registry {
     /**
      * Registers (or replaces) the factory for losses named {@code name}, as {@link Loss#name()} returns it.
      *
+     * @param name the loss' name, non-blank
+     * @param factory gives the loss
      * @return this registry
      */
     public Registry registerLoss(String name, Supplier<? extends Loss> factory) {
@@ -113,38 +129,70 @@ public final class Registry {
         return name;
     }
 
-    /** The factory of the element-wise activation named {@code name}, if one is registered. */
+    /**
+     * The factory of the element-wise activation named {@code name}, if one is registered.
+     *
+     * @param name an activation's name
+     * @return its factory, or empty
+     */
     public Optional<ActivationFactory> activation(String name) {
         return Optional.ofNullable(activations.get(name));
     }
 
-    /** The factory of the row-wise activation named {@code name} (such as softmax), if one is registered. */
+    /**
+     * The factory of the row-wise activation named {@code name} (such as softmax), if one is registered.
+     *
+     * @param name a row-wise activation's name
+     * @return its factory, or empty
+     */
     public Optional<Function<Map<String, Double>, ? extends RowActivation>> rowActivation(String name) {
         return Optional.ofNullable(rowActivations.get(name));
     }
 
-    /** The factory of the layer type {@code type}, if one is registered. */
+    /**
+     * The factory of the layer type {@code type}, if one is registered.
+     *
+     * @param type a layer type
+     * @return its factory, or empty
+     */
     public Optional<LayerFactory> layer(String type) {
         return Optional.ofNullable(layers.get(type));
     }
 
-    /** The factory of the loss named {@code name}, if one is registered. */
+    /**
+     * The factory of the loss named {@code name}, if one is registered.
+     *
+     * @param name a loss' name
+     * @return its factory, or empty
+     */
     public Optional<Supplier<? extends Loss>> loss(String name) {
         return Optional.ofNullable(losses.get(name));
     }
 
-    /** The registered activation names, element-wise and row-wise, sorted. */
+    /**
+     * The registered activation names, element-wise and row-wise, sorted.
+     *
+     * @return the names, a sorted copy
+     */
     public Set<String> activationNames() {
         return ImmutableSortedSet.<String>naturalOrder().addAll(activations.keySet()).addAll(rowActivations.keySet())
                 .build();
     }
 
-    /** The registered layer types, sorted. */
+    /**
+     * The registered layer types, sorted.
+     *
+     * @return the types, a sorted copy
+     */
     public Set<String> layerTypes() {
         return ImmutableSortedSet.copyOf(layers.keySet());
     }
 
-    /** The registered loss names, sorted. */
+    /**
+     * The registered loss names, sorted.
+     *
+     * @return the names, a sorted copy
+     */
     public Set<String> lossNames() {
         return ImmutableSortedSet.copyOf(losses.keySet());
     }

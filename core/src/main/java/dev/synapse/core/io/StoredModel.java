@@ -32,6 +32,11 @@ public record StoredModel(int inputSize, List<Layer> layers, Loss loss, Scaler i
     /**
      * Checks that the parts fit together.
      *
+     * @param inputSize values per input sample
+     * @param layers the layers in order
+     * @param loss the loss, or null
+     * @param inputScaler the input scaler, or null
+     * @param targetScaler the target scaler, or null
      * @throws IllegalArgumentException if there is no layer, a layer's input width is not what the one before it
      *                                  (or the input size) gives, or a scaler's width is not the input or output size
      */
@@ -55,14 +60,24 @@ public record StoredModel(int inputSize, List<Layer> layers, Loss loss, Scaler i
                 targetScaler == null ? 0 : targetScaler.width(), width);
     }
 
-    /** Layers and loss without scalers. */
+    /**
+     * Layers and loss without scalers.
+     *
+     * @param layers the layers in order, at least one; the input size is the first one's
+     * @param loss the loss the model was trained with, or null
+     * @return the parts, without scalers
+     */
     public static StoredModel of(List<Layer> layers, Loss loss) {
         checkNotNull(layers, "layers");
         checkArgument(!layers.isEmpty(), "a model needs at least one layer");
         return new StoredModel(layers.get(0).inputSize(), layers, loss, null, null);
     }
 
-    /** Values per output sample. */
+    /**
+     * Values per output sample.
+     *
+     * @return the last layer's output width
+     */
     public int outputSize() {
         return layers.get(layers.size() - 1).outputSize();
     }
@@ -70,6 +85,9 @@ public record StoredModel(int inputSize, List<Layer> layers, Loss loss, Scaler i
     /**
      * Reads a Synapse model file (docs/model-format.md), rebuilding components through {@code registry}.
      *
+     * @param path the model file
+     * @param registry the names the file's components are looked up by, usually {@link Registry#global()}
+     * @return the file's layers, loss and scalers
      * @throws ModelFileException if the file is not a valid model file; nothing is built then
      * @throws IOException        if the file cannot be read
      */
@@ -83,6 +101,8 @@ public record StoredModel(int inputSize, List<Layer> layers, Loss loss, Scaler i
      * Writes this model to {@code path} as a Synapse model file, atomically, naming components through
      * {@code registry}.
      *
+     * @param path the file to write, replaced if it exists
+     * @param registry the names components are saved under, usually {@link Registry#global()}
      * @throws IllegalArgumentException if a layer, activation or loss is not registered (the file could not be
      *                                  loaded back) or a parameter is not finite; nothing is written then
      * @throws IOException              if writing fails; an existing file at {@code path} is then unchanged

@@ -32,27 +32,50 @@ public final class Checkpoint {
         this.registry = registry;
     }
 
-    /** Saves the model with the best validation loss so far to {@code path}. */
+    /**
+     * Saves the model with the best validation loss so far to {@code path}.
+     *
+     * @param path the model file, replaced each time the model improves
+     * @return a checkpoint watching the validation loss
+     */
     public static Checkpoint bestTo(Path path) {
         return new Checkpoint(checkNotNull(path, "checkpoint path"), Monitor.VALIDATION_LOSS, null);
     }
 
-    /** Judges "best" by {@code quantity} instead of the validation loss. */
+    /**
+     * Judges "best" by {@code quantity} instead of the validation loss.
+     *
+     * @param quantity the quantity to judge by, e.g. {@code Monitor.VALIDATION_ACCURACY}
+     * @return a copy of this checkpoint watching that quantity
+     */
     public Checkpoint monitor(Monitor quantity) {
         return new Checkpoint(path, checkNotNull(quantity, "monitored quantity"), registry);
     }
 
-    /** Names the model's components through {@code names} instead of {@link Registry#global()}. */
+    /**
+     * Names the model's components through {@code names} instead of {@link Registry#global()}.
+     *
+     * @param names the registry the saved components are named through
+     * @return a copy of this checkpoint saving through that registry
+     */
     public Checkpoint registry(Registry names) {
         return new Checkpoint(path, monitor, checkNotNull(names, "registry"));
     }
 
-    /** The file the best model is saved to. */
+    /**
+     * The file the best model is saved to.
+     *
+     * @return the file's path, as given
+     */
     public Path path() {
         return path;
     }
 
-    /** The quantity that decides which model is best. */
+    /**
+     * The quantity that decides which model is best.
+     *
+     * @return the watched quantity; the validation loss unless set
+     */
     public Monitor monitor() {
         return monitor;
     }

@@ -38,6 +38,8 @@ public final class EarlyStopping {
      * Early stopping on the validation loss after {@code epochs} epochs without improvement, restoring the best
      * weights.
      *
+     * @param epochs the epochs without improvement to wait for, 0 or more; 0 stops at the first one without
+     * @return early stopping on the validation loss
      * @throws IllegalArgumentException if {@code epochs} is negative
      */
     public static EarlyStopping patience(int epochs) {
@@ -45,7 +47,12 @@ public final class EarlyStopping {
         return new EarlyStopping(Monitor.VALIDATION_LOSS, epochs, 0, true);
     }
 
-    /** Watches {@code quantity} instead of the validation loss. */
+    /**
+     * Watches {@code quantity} instead of the validation loss.
+     *
+     * @param quantity the quantity to watch, e.g. {@code Monitor.LOSS} for a run without validation data
+     * @return a copy of this early stopping watching that quantity
+     */
     public EarlyStopping monitor(Monitor quantity) {
         return new EarlyStopping(checkNotNull(quantity, "monitored quantity"), patience, minDelta, restoreBestWeights);
     }
@@ -53,6 +60,8 @@ public final class EarlyStopping {
     /**
      * The least change that counts as an improvement (Keras' {@code min_delta}); 0 unless set.
      *
+     * @param delta the least improvement, finite and not negative
+     * @return a copy of this early stopping with that threshold
      * @throws IllegalArgumentException if {@code delta} is negative or not finite
      */
     public EarlyStopping minDelta(double delta) {
@@ -61,27 +70,48 @@ public final class EarlyStopping {
         return new EarlyStopping(monitor, patience, delta, restoreBestWeights);
     }
 
-    /** Whether the model gets back the best epoch's weights when early stopping ends training (true unless set). */
+    /**
+     * Whether the model gets back the best epoch's weights when early stopping ends training (true unless set).
+     *
+     * @param restore true to hand back the best epoch's weights, false to keep the last epoch's
+     * @return a copy of this early stopping with that choice
+     */
     public EarlyStopping restoreBestWeights(boolean restore) {
         return new EarlyStopping(monitor, patience, minDelta, restore);
     }
 
-    /** The monitored quantity. */
+    /**
+     * The monitored quantity.
+     *
+     * @return the watched quantity; the validation loss unless set
+     */
     public Monitor monitor() {
         return monitor;
     }
 
-    /** Epochs without improvement before training stops. */
+    /**
+     * Epochs without improvement before training stops.
+     *
+     * @return the patience in epochs, 0 or more
+     */
     public int patience() {
         return patience;
     }
 
-    /** The least change that counts as an improvement. */
+    /**
+     * The least change that counts as an improvement.
+     *
+     * @return the threshold, not negative; 0 unless set
+     */
     public double minDelta() {
         return minDelta;
     }
 
-    /** Whether the best weights are handed back. */
+    /**
+     * Whether the best weights are handed back.
+     *
+     * @return true if the best epoch's weights are restored when training stops early
+     */
     public boolean restoresBestWeights() {
         return restoreBestWeights;
     }

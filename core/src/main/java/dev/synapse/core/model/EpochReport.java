@@ -53,42 +53,74 @@ public final class EpochReport {
         this.seconds = seconds;
     }
 
-    /** The epoch just finished, 1-based. */
+    /**
+     * The epoch just finished, 1-based.
+     *
+     * @return the epoch's number, counted from 1
+     */
     public int epoch() {
         return epoch;
     }
 
-    /** The epoch's training loss, computed from that epoch's forward passes (before their updates). */
+    /**
+     * The epoch's training loss, computed from that epoch's forward passes (before their updates).
+     *
+     * @return the training loss, penalty included
+     */
     public double loss() {
         return loss;
     }
 
-    /** The regularization penalty included in {@link #loss()}; 0 when no layer is regularized. */
+    /**
+     * The regularization penalty included in {@link #loss()}; 0 when no layer is regularized.
+     *
+     * @return the penalty part of the loss, not negative
+     */
     public double penalty() {
         return penalty;
     }
 
-    /** Error, accuracy and bit fails from the epoch's training forward passes. */
+    /**
+     * Error, accuracy and bit fails from the epoch's training forward passes.
+     *
+     * @return the training metrics of the epoch
+     */
     public Metrics metrics() {
         return metrics;
     }
 
-    /** FANN's bit-fail count of the epoch: {@code metrics().bitFails()}. */
+    /**
+     * FANN's bit-fail count of the epoch: {@code metrics().bitFails()}.
+     *
+     * @return the number of outputs whose error reached the bit-fail limit, 0 or more
+     */
     public long bitFails() {
         return metrics.bitFails();
     }
 
-    /** Loss and metrics on the validation data, measured after the epoch's updates; empty without validation data. */
+    /**
+     * Loss and metrics on the validation data, measured after the epoch's updates; empty without validation data.
+     *
+     * @return the validation metrics, or empty
+     */
     public Optional<Metrics> validation() {
         return Optional.ofNullable(validation);
     }
 
-    /** The validation loss after the epoch's updates; NaN without validation data. */
+    /**
+     * The validation loss after the epoch's updates; NaN without validation data.
+     *
+     * @return the validation loss, or NaN
+     */
     public double validationLoss() {
         return validation == null ? Double.NaN : validation.loss();
     }
 
-    /** The epoch's wall time in seconds, validation included; NaN in reports built by users. */
+    /**
+     * The epoch's wall time in seconds, validation included; NaN in reports built by users.
+     *
+     * @return the wall time in seconds, or NaN
+     */
     public double seconds() {
         return seconds;
     }
@@ -102,7 +134,11 @@ public final class EpochReport {
         requestStop(History.StopReason.STOPPED_BY_LISTENER, "a listener asked to stop at epoch " + epoch, null);
     }
 
-    /** Whether a listener (or a built-in stop) has asked to stop after this epoch. */
+    /**
+     * Whether a listener (or a built-in stop) has asked to stop after this epoch.
+     *
+     * @return true if training ends after this epoch
+     */
     public boolean stopRequested() {
         return stop != null;
     }

@@ -65,6 +65,8 @@ public final class History {
     /**
      * The number of epochs trained; when training diverged, an epoch whose loss exploded is counted, one that
      * stopped on a non-finite loss before it finished is not.
+     *
+     * @return the epoch count, 0 or more
      */
     public int epochs() {
         return losses.length;
@@ -73,13 +75,19 @@ public final class History {
     /**
      * The training loss of {@code epoch} (1-based), computed from that epoch's forward passes.
      *
+     * @param epoch the epoch, from 1 to {@link #epochs()}
+     * @return its loss, penalty included
      * @throws IndexOutOfBoundsException if the epoch was not trained
      */
     public double loss(int epoch) {
         return losses[index(epoch)];
     }
 
-    /** The loss of the last epoch. */
+    /**
+     * The loss of the last epoch.
+     *
+     * @return the last epoch's loss; NaN when no epoch was trained
+     */
     public double finalLoss() {
         if (losses.length == 0) {
             throw new IllegalStateException("no epoch was trained");
@@ -87,7 +95,11 @@ public final class History {
         return losses[losses.length - 1];
     }
 
-    /** A copy of all training losses; element i belongs to epoch i + 1. */
+    /**
+     * A copy of all training losses; element i belongs to epoch i + 1.
+     *
+     * @return a new array of {@link #epochs()} losses
+     */
     public double[] losses() {
         return losses.clone();
     }
@@ -95,17 +107,29 @@ public final class History {
     /**
      * The regularization penalty included in {@code loss(epoch)}, reduced over the epoch as the loss is; 0 when no
      * layer is regularized.
+     *
+     * @param epoch the epoch, from 1 to {@link #epochs()}
+     * @return its penalty, not negative
      */
     public double penalty(int epoch) {
         return penalties[index(epoch)];
     }
 
-    /** A copy of every epoch's penalty. */
+    /**
+     * A copy of every epoch's penalty.
+     *
+     * @return a new array of {@link #epochs()} penalties
+     */
     public double[] penalties() {
         return penalties.clone();
     }
 
-    /** The wall time of {@code epoch} in seconds, its validation included. */
+    /**
+     * The wall time of {@code epoch} in seconds, its validation included.
+     *
+     * @param epoch the epoch, from 1 to {@link #epochs()}
+     * @return its wall time in seconds
+     */
     public double seconds(int epoch) {
         return seconds[index(epoch)];
     }
@@ -113,29 +137,50 @@ public final class History {
     /**
      * The training metrics of {@code epoch}, from its forward passes; present when they were measured — with a
      * listener, validation data, early stopping, a bit-fail goal or {@link Training#recordMetrics()}.
+     *
+     * @param epoch the epoch, from 1 to {@link #epochs()}
+     * @return its training metrics, or empty when they were not measured
      */
     public Optional<Metrics> metrics(int epoch) {
         int i = index(epoch);
         return metrics == null ? Optional.empty() : Optional.ofNullable(metrics[i]);
     }
 
-    /** Whether validation data was given, so {@link #validation(int)} is present for every epoch. */
+    /**
+     * Whether validation data was given, so {@link #validation(int)} is present for every epoch.
+     *
+     * @return true if the run had validation data
+     */
     public boolean hasValidation() {
         return validation != null;
     }
 
-    /** Loss and metrics on the validation data after {@code epoch}'s updates; empty without validation data. */
+    /**
+     * Loss and metrics on the validation data after {@code epoch}'s updates; empty without validation data.
+     *
+     * @param epoch the epoch, from 1 to {@link #epochs()}
+     * @return its validation metrics, or empty
+     */
     public Optional<Metrics> validation(int epoch) {
         int i = index(epoch);
         return validation == null ? Optional.empty() : Optional.ofNullable(validation[i]);
     }
 
-    /** The validation loss after {@code epoch}; NaN without validation data. */
+    /**
+     * The validation loss after {@code epoch}; NaN without validation data.
+     *
+     * @param epoch the epoch, from 1 to {@link #epochs()}
+     * @return its validation loss, or NaN
+     */
     public double validationLoss(int epoch) {
         return validation(epoch).map(Metrics::loss).orElse(Double.NaN);
     }
 
-    /** A copy of every epoch's validation loss (NaN without validation data). */
+    /**
+     * A copy of every epoch's validation loss (NaN without validation data).
+     *
+     * @return a new array of {@link #epochs()} validation losses
+     */
     public double[] validationLosses() {
         double[] out = new double[losses.length];
         for (int e = 1; e <= out.length; e++) {
@@ -144,12 +189,20 @@ public final class History {
         return out;
     }
 
-    /** Why training stopped. */
+    /**
+     * Why training stopped.
+     *
+     * @return the reason, never null
+     */
     public StopReason stopReason() {
         return stopReason;
     }
 
-    /** What stopped training, in a sentence: "loss 8.1E-6 at epoch 16 reached the target 1.0E-5". */
+    /**
+     * What stopped training, in a sentence: "loss 8.1E-6 at epoch 16 reached the target 1.0E-5".
+     *
+     * @return the sentence, without a final period
+     */
     public String stopDetail() {
         return stopDetail;
     }
@@ -158,17 +211,27 @@ public final class History {
      * The epoch whose weights the model holds after {@code fit}: the last one, unless a stop handed back others
      * (the epoch that reached the goal, early stopping's best, the best before a divergence); 0 means the weights
      * from before training.
+     *
+     * @return the kept weights' epoch, 0 for the initial weights
      */
     public int keptEpoch() {
         return keptEpoch;
     }
 
-    /** Which weights the model kept, in words: "the weights epoch 16's loss was measured on (before its update)". */
+    /**
+     * Which weights the model kept, in words: "the weights epoch 16's loss was measured on (before its update)".
+     *
+     * @return the sentence, without a final period
+     */
     public String keptWeights() {
         return keptWeights;
     }
 
-    /** One line saying how training ended and which weights were kept, for a report or a command line. */
+    /**
+     * One line saying how training ended and which weights were kept, for a report or a command line.
+     *
+     * @return the line, without a line break
+     */
     public String summary() {
         return Character.toUpperCase(stopDetail.charAt(0)) + stopDetail.substring(1) + "; kept " + keptWeights + ".";
     }

@@ -28,17 +28,30 @@ public enum Monitor {
         this.lowerIsBetter = lowerIsBetter;
     }
 
-    /** Whether the quantity is measured on the validation data, after the epoch's updates. */
+    /**
+     * Whether the quantity is measured on the validation data, after the epoch's updates.
+     *
+     * @return true for validation quantities, which need {@code Training.validation(...)}
+     */
     public boolean needsValidation() {
         return validation;
     }
 
-    /** Whether smaller values are better (losses, bit fails) rather than larger (accuracies). */
+    /**
+     * Whether smaller values are better (losses, bit fails) rather than larger (accuracies).
+     *
+     * @return true for losses and bit fails, false for accuracies
+     */
     public boolean lowerIsBetter() {
         return lowerIsBetter;
     }
 
-    /** The quantity's value in {@code report}; NaN when the report does not hold it. */
+    /**
+     * The quantity's value in {@code report}; NaN when the report does not hold it.
+     *
+     * @param report the epoch to read
+     * @return the value, or NaN
+     */
     public double valueIn(EpochReport report) {
         return switch (this) {
             case LOSS -> report.loss();

@@ -75,7 +75,11 @@ public final class Sequential {
         this.random = random;
     }
 
-    /** Starts describing a model: {@code input}, then layers, then loss, optimizer and seed. */
+    /**
+     * Starts describing a model: {@code input}, then layers, then loss, optimizer and seed.
+     *
+     * @return a new, empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -84,6 +88,8 @@ public final class Sequential {
      * A model from layers that are already built (for example, read from a model file). Each layer's input width
      * must be the previous layer's output width.
      *
+     * @param layers the built layers in order, at least one
+     * @return the model over those layers (used as they are, not copied)
      * @param loss      the loss to train with, or null for a model that only predicts
      * @param optimizer the optimizer to train with, or null for a model that only predicts
      * @param seed      seeds the generator that shuffles mini-batches
@@ -104,7 +110,11 @@ public final class Sequential {
         return n == 0 ? "sequential" : "sequential_" + n;
     }
 
-    /** The model's name, as given to {@link Builder#name(String)}, else "sequential", "sequential_1", ... */
+    /**
+     * The model's name, as given to {@link Builder#name(String)}, else "sequential", "sequential_1", ...
+     *
+     * @return the name, never blank
+     */
     public String name() {
         return name;
     }
@@ -115,32 +125,56 @@ public final class Sequential {
                 index, layer.type(), layer.inputSize(), previousOutput);
     }
 
-    /** The layers, in order. */
+    /**
+     * The layers, in order.
+     *
+     * @return the layers, immutable
+     */
     public List<Layer> layers() {
         return layers;
     }
 
-    /** Every trainable parameter, layer by layer. */
+    /**
+     * Every trainable parameter, layer by layer.
+     *
+     * @return the parameters in layer order, immutable
+     */
     public List<Parameter> parameters() {
         return parameters;
     }
 
-    /** Values per input sample. */
+    /**
+     * Values per input sample.
+     *
+     * @return the first layer's input width
+     */
     public int inputSize() {
         return layers.get(0).inputSize();
     }
 
-    /** Values per output sample. */
+    /**
+     * Values per output sample.
+     *
+     * @return the last layer's output width
+     */
     public int outputSize() {
         return layers.get(layers.size() - 1).outputSize();
     }
 
-    /** The loss {@code fit} minimizes; empty for a model that only predicts. */
+    /**
+     * The loss {@code fit} minimizes; empty for a model that only predicts.
+     *
+     * @return the loss, or empty
+     */
     public Optional<Loss> loss() {
         return Optional.ofNullable(loss);
     }
 
-    /** The optimizer {@code fit} trains with; empty for a model that only predicts. */
+    /**
+     * The optimizer {@code fit} trains with; empty for a model that only predicts.
+     *
+     * @return the optimizer, or empty
+     */
     public Optional<Optimizer> optimizer() {
         return Optional.ofNullable(optimizer);
     }
@@ -148,6 +182,8 @@ public final class Sequential {
     /**
      * The outputs for a batch of samples, one row each.
      *
+     * @param inputs samples × {@link #inputSize()}
+     * @return a new matrix, samples × {@link #outputSize()}
      * @throws IllegalArgumentException if a sample's width is not {@link #inputSize()}, the batch is empty or holds
      *                                  a value that is not finite
      */
@@ -166,7 +202,12 @@ public final class Sequential {
         }
     }
 
-    /** The output for one sample, e.g. {@code predict(1, 0, 0)}. */
+    /**
+     * The output for one sample, e.g. {@code predict(1, 0, 0)}.
+     *
+     * @param sample {@link #inputSize()} values
+     * @return a new array of {@link #outputSize()} values
+     */
     public double[] predict(double... sample) {
         return predict(Matrix.rowVector(sample)).data();
     }
@@ -179,6 +220,8 @@ public final class Sequential {
      * range, or of {@code targets}' smallest and largest value when the range is unbounded
      * ({@link Metrics#accuracy()}).
      *
+     * @param inputs samples × {@link #inputSize()}
+     * @param targets samples × the loss' target width
      * @return metrics whose loss is NaN when the model has no loss
      * @throws IllegalArgumentException if the inputs or targets are shaped wrong or hold values the loss refuses
      */
@@ -197,6 +240,8 @@ public final class Sequential {
     /**
      * Loss and metrics of the model on {@code data}: {@code evaluate(data.inputs(), data.targets())}.
      *
+     * @param data the samples to evaluate on
+     * @return the loss, errors, accuracy and bit fails on {@code data}
      * @throws IllegalArgumentException as {@link #evaluate(Matrix, Matrix)} does
      */
     public Metrics evaluate(Dataset data) {
@@ -207,6 +252,10 @@ public final class Sequential {
     /**
      * Full-batch training for {@code epochs} epochs.
      *
+     * @param inputs samples × {@link #inputSize()}
+     * @param targets samples × the loss' target width
+     * @param epochs the number of epochs, at least 1
+     * @return every epoch's loss and why training stopped
      * @throws IllegalArgumentException as {@link #fit(Matrix, Matrix, Training)} does
      */
     public History fit(Matrix inputs, Matrix targets, int epochs) {
@@ -216,6 +265,9 @@ public final class Sequential {
     /**
      * {@link #fit(Matrix, Matrix, Training)} on a data set's inputs and targets.
      *
+     * @param data the training samples
+     * @param training the epochs, batches, stops and listeners
+     * @return every epoch's loss and metrics, why training stopped and which weights were kept
      * @throws IllegalArgumentException as {@link #fit(Matrix, Matrix, Training)} does
      */
     public History fit(Dataset data, Training training) {
@@ -227,6 +279,10 @@ public final class Sequential {
      * Trains the model on a data set as {@code training} says and returns what every epoch measured, why training
      * stopped and which epoch's weights the model kept ({@link History#summary()}).
      *
+     * @param inputs samples × {@link #inputSize()}
+     * @param targets samples × the loss' target width
+     * @param training the epochs, batches, stops and listeners
+     * @return every epoch's loss and metrics, why training stopped and which weights were kept
      * @throws IllegalArgumentException  if the inputs, targets or validation data have the wrong width (targets are
      *                                   as wide as the outputs unless the loss says otherwise, e.g. one class label
      *                                   per sample), different row counts, no rows, a value that is not finite or
@@ -273,6 +329,9 @@ public final class Sequential {
      * trainable.fit(inputs, targets, 1000);
      * }</pre>
      *
+     * @param loss the loss to minimize; it must suit the last layer's activation
+     * @param optimizer the optimizer to train with
+     * @return a new model sharing this model's layers and weights
      * @throws NullPointerException     if {@code loss} or {@code optimizer} is null
      * @throws IllegalArgumentException if {@code loss} cannot follow the output layer's activation
      */
@@ -295,6 +354,7 @@ public final class Sequential {
      * Sequential same = Sequential.load(Path.of("xor.json"));
      * }</pre>
      *
+     * @param path the file to write, replaced if it exists, e.g. {@code model.json}
      * @throws IllegalArgumentException if a component is not registered in {@link Registry#global()}, so the file
      *                                  could not be loaded back, or a weight is not finite; nothing is written then
      * @throws IOException              if writing fails
@@ -306,6 +366,8 @@ public final class Sequential {
     /**
      * {@link #save(Path)}, naming components through {@code registry}.
      *
+     * @param path the file to write, replaced if it exists
+     * @param registry the names components are saved under
      * @throws IllegalArgumentException as {@link #save(Path)} does
      * @throws IOException              if writing fails
      */
@@ -322,6 +384,8 @@ public final class Sequential {
      * Loads a model saved by {@link #save}, rebuilding its components through {@link Registry#global()}. The model
      * predicts and evaluates; it has no optimizer.
      *
+     * @param path a model file written by {@link #save}
+     * @return the model, without optimizer
      * @throws dev.synapse.core.io.ModelFileException if the file is damaged, truncated, of another version,
      *                                  inconsistent or names an unregistered component; nothing is built then
      * @throws IllegalArgumentException if the file carries scalers: load it with {@link dev.synapse.core.io.ModelFile#load(Path)}
@@ -331,7 +395,15 @@ public final class Sequential {
         return load(path, Registry.global());
     }
 
-    /** {@link #load(Path)}, rebuilding components through {@code registry}. */
+    /**
+     * {@link #load(Path)}, rebuilding components through {@code registry}.
+     *
+     * @param path a model file written by {@link #save}
+     * @param registry the names the file's components are looked up by
+     * @return the model, without optimizer
+     * @throws dev.synapse.core.io.ModelFileException if the file is not a valid model file; nothing is built then
+     * @throws IOException if the file cannot be read
+     */
     public static Sequential load(Path path, Registry registry) throws IOException {
         StoredModel file = StoredModel.read(path, registry);
         if (file.inputScaler() != null || file.targetScaler() != null) {
@@ -358,6 +430,8 @@ public final class Sequential {
      * Trainable parameters: 101,770
      * Loss: sparse-categorical-crossentropy, optimizer: ...
      * </pre>
+     *
+     * @return the table, lines separated by {@code \n}
      */
     public String summary() {
         return ModelSummary.of(layers, loss, optimizer);
@@ -392,6 +466,8 @@ public final class Sequential {
          * The model's name, used in messages (e.g. "model 'xor' is already training"); without it models are named
          * "sequential", "sequential_1", ... as in Keras.
          *
+         * @param name the name, non-blank
+         * @return this builder
          * @throws IllegalArgumentException if {@code name} is blank
          */
         public Builder name(String name) {
@@ -403,6 +479,8 @@ public final class Sequential {
         /**
          * Values per input sample.
          *
+         * @param size the input width, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if {@code size} is not positive
          */
         public Builder input(int size) {
@@ -411,19 +489,34 @@ public final class Sequential {
             return this;
         }
 
-        /** Appends a layer. */
+        /**
+         * Appends a layer.
+         *
+         * @param layer the layer's spec, e.g. {@code Dense.units(4).activation(sigmoid())}
+         * @return this builder
+         */
         public Builder add(LayerSpec layer) {
             specs.add(checkNotNull(layer, "layer %s is null", specs.size()));
             return this;
         }
 
-        /** The loss {@code fit} minimizes; optional for a model that only predicts. */
+        /**
+         * The loss {@code fit} minimizes; optional for a model that only predicts.
+         *
+         * @param loss the loss, e.g. {@code Losses.sumSquaredError()}
+         * @return this builder
+         */
         public Builder loss(Loss loss) {
             this.loss = checkNotNull(loss, "loss");
             return this;
         }
 
-        /** The optimizer {@code fit} trains with; optional for a model that only predicts. */
+        /**
+         * The optimizer {@code fit} trains with; optional for a model that only predicts.
+         *
+         * @param optimizer the optimizer, e.g. {@code Sgd.learningRate(0.5)}
+         * @return this builder
+         */
         public Builder optimizer(Optimizer optimizer) {
             this.optimizer = checkNotNull(optimizer, "optimizer");
             return this;
@@ -432,6 +525,10 @@ public final class Sequential {
         /**
          * Seeds the generator behind initial weights and shuffling, as {@code np.random.seed(seed)} does; without it
          * every build draws different weights.
+         *
+         * @param seed the seed, in [0, 2^32 - 1]
+         * @return this builder
+         * @throws IllegalArgumentException if {@code seed} is outside [0, 2^32 - 1]
          */
         public Builder seed(long seed) {
             checkArgument(seed >= 0 && seed <= 0xffffffffL, "seed must be between 0 and 2^32 - 1, got %s", seed);
@@ -442,6 +539,7 @@ public final class Sequential {
         /**
          * Builds the layers in order, drawing their initial parameters from the seeded generator.
          *
+         * @return the new model, ready to {@code fit} or {@code predict}
          * @throws IllegalStateException if no input size or no layer was given, or the loss cannot follow the last
          *                               layer's activation (categorical cross-entropy after anything but softmax)
          */

@@ -88,6 +88,8 @@ public final class Training {
     /**
      * Full-batch training for at most {@code maxEpochs} epochs.
      *
+     * @param maxEpochs the most epochs to train, at least 1
+     * @return full-batch training settings with no stop but the epoch count
      * @throws IllegalArgumentException if {@code maxEpochs} is not positive
      */
     public static Training epochs(int maxEpochs) {
@@ -100,6 +102,8 @@ public final class Training {
     /**
      * Trains in mini-batches of {@code size} samples (the last batch of an epoch may be smaller).
      *
+     * @param size the samples per batch, at least 1
+     * @return a changed copy
      * @throws IllegalArgumentException if {@code size} is not positive
      */
     public Training batchSize(int size) {
@@ -109,7 +113,11 @@ public final class Training {
         return t;
     }
 
-    /** Trains on the whole data set at once, every epoch (the default). */
+    /**
+     * Trains on the whole data set at once, every epoch (the default).
+     *
+     * @return a changed copy
+     */
     public Training fullBatch() {
         Training t = copy();
         t.batchSize = 0;
@@ -120,6 +128,8 @@ public final class Training {
      * Incremental training, FANN's FANN_TRAIN_INCREMENTAL: one optimizer step per sample, in data-set order — the
      * same as {@code batchSize(1).shuffle(false)}. Use it with {@code Sgd}; with {@code Losses.fannMse(...)} and
      * {@code Sgd.learningRate(0.7)} (plus {@code momentum(m)} for FANN's learning momentum) every step is FANN's.
+     *
+     * @return a changed copy
      */
     public Training incremental() {
         Training t = copy();
@@ -128,7 +138,12 @@ public final class Training {
         return t;
     }
 
-    /** Whether mini-batches are drawn in a new seeded order every epoch (the default) or in data-set order. */
+    /**
+     * Whether mini-batches are drawn in a new seeded order every epoch (the default) or in data-set order.
+     *
+     * @param shuffle true to reshuffle every epoch, false to keep the data set's order
+     * @return a changed copy
+     */
     public Training shuffle(boolean shuffle) {
         Training t = copy();
         t.shuffle = shuffle;
@@ -139,6 +154,8 @@ public final class Training {
      * Stops after the first epoch whose loss is at most {@code loss}, handing back the weights that loss was
      * measured on (full batch: those at the start of the epoch) unless {@link #fannCompatible()} is set.
      *
+     * @param loss the goal, e.g. 1e-3
+     * @return a changed copy
      * @throws IllegalArgumentException if {@code loss} is NaN
      */
     public Training targetLoss(double loss) {
@@ -152,6 +169,8 @@ public final class Training {
      * The error at which an output counts as a bit fail: an output fails when the magnitude of its error, as the loss
      * measures it ({@link dev.synapse.core.Loss#error}), is at least {@code limit}. FANN's default, and ours, is 0.35.
      *
+     * @param limit the error magnitude that fails, positive; FANN's default is 0.35
+     * @return a changed copy
      * @throws IllegalArgumentException if {@code limit} is not positive and finite
      */
     public Training bitFailLimit(double limit) {
@@ -166,6 +185,8 @@ public final class Training {
      * every output of every sample in that epoch's forward passes, handing back the weights they were counted on as
      * {@link #targetLoss} does. Combines with {@link #targetLoss}: whichever is reached first stops training.
      *
+     * @param bitFails the goal, 0 or more
+     * @return a changed copy
      * @throws IllegalArgumentException if {@code bitFails} is negative
      */
     public Training stopWhenBitFailsAtMost(int bitFails) {
@@ -179,6 +200,8 @@ public final class Training {
      * Keeps FANN's behaviour when a target loss or bit-fail goal stops training: the model holds the weights after
      * the last update, not the ones whose error met the goal (with full-batch RPROP these can be far apart, as
      * iRPROP− oscillates). For step-for-step comparisons with FANN.
+     *
+     * @return a changed copy
      */
     public Training fannCompatible() {
         Training t = copy();
@@ -191,6 +214,8 @@ public final class Training {
      * max(best loss so far, first epoch's loss) stops it. 1e6 unless set; {@code Double.POSITIVE_INFINITY} turns
      * the check off (non-finite losses still stop training).
      *
+     * @param factor the growth that counts as divergence, greater than 1
+     * @return a changed copy
      * @throws IllegalArgumentException unless {@code factor} is greater than 1 (NaN is refused)
      */
     public Training explosionFactor(double factor) {
@@ -205,6 +230,9 @@ public final class Training {
      * Holds out {@code inputs} and {@code targets} as validation data: after every epoch the model is evaluated on
      * them (no update), into {@link EpochReport#validation()} and {@link History#validation(int)}.
      *
+     * @param inputs validation samples × the model's input size
+     * @param targets validation samples × the loss' target width
+     * @return a changed copy
      * @throws IllegalArgumentException if the row counts differ or there are no rows; widths are checked by fit
      */
     public Training validationData(Matrix inputs, Matrix targets) {
@@ -219,7 +247,12 @@ public final class Training {
         return t;
     }
 
-    /** {@link #validationData(Matrix, Matrix)} from a data set. */
+    /**
+     * {@link #validationData(Matrix, Matrix)} from a data set.
+     *
+     * @param data the validation samples
+     * @return a changed copy
+     */
     public Training validationData(Dataset data) {
         checkNotNull(data, "validation data set");
         return validationData(data.inputs(), data.targets());
@@ -229,6 +262,8 @@ public final class Training {
      * Holds out the last {@code fraction} of the rows given to {@code fit} as validation data, taken before any
      * shuffling (Keras' {@code validation_split}): of n rows, the first {@code round(n·(1 - fraction))} train.
      *
+     * @param fraction the share of rows held out, in (0, 1)
+     * @return a changed copy
      * @throws IllegalArgumentException unless {@code 0 < fraction < 1}
      */
     public Training validationSplit(double fraction) {
@@ -239,7 +274,11 @@ public final class Training {
         return t;
     }
 
-    /** Measures training metrics (errors, accuracy, bit fails) every epoch into {@link History#metrics(int)}. */
+    /**
+     * Measures training metrics (errors, accuracy, bit fails) every epoch into {@link History#metrics(int)}.
+     *
+     * @return a changed copy
+     */
     public Training recordMetrics() {
         Training t = copy();
         t.recordMetrics = true;
@@ -249,6 +288,8 @@ public final class Training {
     /**
      * Stops training when a monitored quantity stops improving, as {@code stopping} says.
      *
+     * @param stopping the monitored quantity, patience and whether best weights come back
+     * @return a changed copy
      * @throws IllegalArgumentException if early stopping is already set
      */
     public Training earlyStopping(EarlyStopping stopping) {
@@ -259,7 +300,12 @@ public final class Training {
         return t;
     }
 
-    /** Saves the best model so far to a file after every epoch that improves, as {@code checkpoint} says. */
+    /**
+     * Saves the best model so far to a file after every epoch that improves, as {@code checkpoint} says.
+     *
+     * @param checkpoint the file and the monitored quantity
+     * @return a changed copy
+     */
     public Training checkpoint(Checkpoint checkpoint) {
         checkNotNull(checkpoint, "checkpoint");
         Training t = copy();
@@ -271,6 +317,9 @@ public final class Training {
      * Calls {@code listener} after epochs 1, {@code every} + 1, 2·{@code every} + 1, ... and after the last epoch;
      * its batch and end-of-training hooks hear every batch and the end.
      *
+     * @param every the epochs between reports, at least 1
+     * @param listener what hears the reports, e.g. a progress printer
+     * @return a changed copy
      * @throws IllegalArgumentException if {@code every} is not positive
      */
     public Training report(int every, TrainingListener listener) {
@@ -281,47 +330,84 @@ public final class Training {
         return t;
     }
 
-    /** Calls {@code listener} after every epoch: {@code report(1, listener)}. */
+    /**
+     * Calls {@code listener} after every epoch: {@code report(1, listener)}.
+     *
+     * @param listener what hears every epoch
+     * @return a changed copy
+     */
     public Training listener(TrainingListener listener) {
         return report(1, listener);
     }
 
-    /** The maximum number of epochs. */
+    /**
+     * The maximum number of epochs.
+     *
+     * @return the epoch limit, at least 1
+     */
     public int maxEpochs() {
         return maxEpochs;
     }
 
-    /** The mini-batch size, or 0 for full batch. */
+    /**
+     * The mini-batch size, or 0 for full batch.
+     *
+     * @return the batch size, 0 for full batch
+     */
     public int batchSize() {
         return batchSize;
     }
 
-    /** Whether mini-batches are shuffled every epoch. */
+    /**
+     * Whether mini-batches are shuffled every epoch.
+     *
+     * @return true unless {@link #shuffle(boolean)} turned it off
+     */
     public boolean shuffle() {
         return shuffle;
     }
 
-    /** The target loss; negative infinity when training runs to the last epoch. */
+    /**
+     * The target loss; negative infinity when training runs to the last epoch.
+     *
+     * @return the target loss, or negative infinity
+     */
     public double targetLoss() {
         return targetLoss;
     }
 
-    /** The bit-fail limit, 0.35 unless set. */
+    /**
+     * The bit-fail limit, 0.35 unless set.
+     *
+     * @return the limit, positive
+     */
     public double bitFailLimit() {
         return bitFailLimit;
     }
 
-    /** The bit-fail count that stops training, or -1 when bit fails do not stop it. */
+    /**
+     * The bit-fail count that stops training, or -1 when bit fails do not stop it.
+     *
+     * @return the bit-fail goal, or -1
+     */
     public long maxBitFails() {
         return maxBitFails;
     }
 
-    /** The factor of {@link #explosionFactor(double)}, 1e6 unless set. */
+    /**
+     * The factor of {@link #explosionFactor(double)}, 1e6 unless set.
+     *
+     * @return the factor, greater than 1
+     */
     public double explosionFactor() {
         return explosionFactor;
     }
 
-    /** Whether goals keep FANN's weights after the last update ({@link #fannCompatible()}). */
+    /**
+     * Whether goals keep FANN's weights after the last update ({@link #fannCompatible()}).
+     *
+     * @return true if {@link #fannCompatible()} was asked for
+     */
     public boolean isFannCompatible() {
         return fannCompatible;
     }

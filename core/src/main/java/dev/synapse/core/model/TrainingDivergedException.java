@@ -23,17 +23,29 @@ public final class TrainingDivergedException extends RuntimeException {
         this.history = history;
     }
 
-    /** The 1-based epoch in which training diverged. */
+    /**
+     * The 1-based epoch in which training diverged.
+     *
+     * @return the epoch whose loss was not finite, counted from 1
+     */
     public int epoch() {
         return epoch;
     }
 
-    /** The epoch whose weights the model holds now; 0 for the weights from before training. */
+    /**
+     * The epoch whose weights the model holds now; 0 for the weights from before training.
+     *
+     * @return the epoch of the weights kept, 0 for the initial weights
+     */
     public int restoredEpoch() {
         return restoredEpoch;
     }
 
-    /** The epochs trained before the divergence, with {@link History.StopReason#DIVERGED}. */
+    /**
+     * The epochs trained before the divergence, with {@link History.StopReason#DIVERGED}.
+     *
+     * @return the history up to the divergence
+     */
     public History history() {
         return history;
     }

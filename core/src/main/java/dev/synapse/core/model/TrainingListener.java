@@ -19,12 +19,20 @@ package dev.synapse.core.model;
 @FunctionalInterface
 public interface TrainingListener {
 
-    /** Called after each epoch the listener is registered to hear (every one for {@code listener(...)}). */
+    /**
+     * Called after each epoch the listener is registered to hear (every one for {@code listener(...)}).
+     *
+     * @param report the finished epoch's losses, metrics and time
+     */
     void onEpoch(EpochReport report);
 
     /**
      * Called after every optimizer step with the 1-based epoch and batch and the batch's loss; does nothing unless
      * overridden. It runs in the hot loop: keep it short and allocation-free.
+     *
+     * @param epoch the current epoch, counted from 1
+     * @param batch the batch within the epoch, counted from 1
+     * @param batchLoss the batch's loss, before the step
      */
     default void onBatch(int epoch, int batch, double batchLoss) {}
 
@@ -32,6 +40,8 @@ public interface TrainingListener {
      * Called once when training ends, however it ends — also when it diverged, before {@code fit} throws
      * {@link TrainingDivergedException}; {@code history} says why ({@link History#stopReason()}) and which epoch's
      * weights the model kept. Does nothing unless overridden.
+     *
+     * @param history every epoch's loss and why training stopped
      */
     default void onTrainingEnd(History history) {}
 }

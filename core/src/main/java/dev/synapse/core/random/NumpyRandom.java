@@ -31,6 +31,7 @@ public final class NumpyRandom {
     /**
      * A generator in the state of {@code np.random.seed(seed)}.
      *
+     * @param seed the seed, in [0, 2^32 - 1]
      * @throws IllegalArgumentException if the seed is outside numpy's range [0, 2^32 - 1]
      */
     public NumpyRandom(long seed) {
@@ -42,7 +43,11 @@ public final class NumpyRandom {
         index = N;
     }
 
-    /** The next 32 random bits, as an unsigned value in an int (MT19937's {@code genrand_int32}). */
+    /**
+     * The next 32 random bits, as an unsigned value in an int (MT19937's {@code genrand_int32}).
+     *
+     * @return 32 random bits; negative when the top bit is set
+     */
     public int nextInt32() {
         if (index >= N) {
             twist();
@@ -63,19 +68,33 @@ public final class NumpyRandom {
         index = 0;
     }
 
-    /** A uniform double in [0, 1), as {@code np.random.random()} and {@code np.random.rand()}. */
+    /**
+     * A uniform double in [0, 1), as {@code np.random.random()} and {@code np.random.rand()}.
+     *
+     * @return a double in [0, 1) with 53 random bits
+     */
     public double random() {
         long a = Integer.toUnsignedLong(nextInt32()) >>> 5;
         long b = Integer.toUnsignedLong(nextInt32()) >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
     }
 
-    /** A uniform double in [low, high), as {@code np.random.uniform(low, high)}. */
+    /**
+     * A uniform double in [low, high), as {@code np.random.uniform(low, high)}.
+     *
+     * @param low the smallest value, inclusive
+     * @param high the bound, exclusive
+     * @return {@code low + (high - low) · random()}
+     */
     public double uniform(double low, double high) {
         return low + (high - low) * random();
     }
 
-    /** A standard Gaussian, as {@code np.random.randn()}. */
+    /**
+     * A standard Gaussian, as {@code np.random.randn()}.
+     *
+     * @return a draw from the normal distribution with mean 0 and standard deviation 1
+     */
     public double randn() {
         if (hasGaussian) {
             hasGaussian = false;
@@ -99,6 +118,8 @@ public final class NumpyRandom {
      * A uniform integer in [0, bound), drawn as numpy's legacy {@code random_interval}: masked 32-bit outputs,
      * rejecting those above the range.
      *
+     * @param bound the exclusive upper bound, positive
+     * @return an integer in [0, bound)
      * @throws IllegalArgumentException if {@code bound} is not positive
      */
     public int nextInt(int bound) {
@@ -120,7 +141,11 @@ public final class NumpyRandom {
         return value;
     }
 
-    /** Shuffles {@code values} in place as numpy's legacy {@code RandomState.shuffle} does on a 1-d array. */
+    /**
+     * Shuffles {@code values} in place as numpy's legacy {@code RandomState.shuffle} does on a 1-d array.
+     *
+     * @param values the array to shuffle in place
+     */
     public void shuffle(int[] values) {
         for (int i = values.length - 1; i > 0; i--) {
             int j = nextInt(i + 1);

@@ -40,7 +40,11 @@ public final class VectorEngine extends PackedEngine {
         return 10;
     }
 
-    /** Doubles per vector register, e.g. 4 with AVX2. */
+    /**
+     * Doubles per vector register, e.g. 4 with AVX2.
+     *
+     * @return the lanes of the preferred double species here: 2 with SSE or NEON, 4 with AVX2, 8 with AVX-512
+     */
     public int lanes() {
         return L;
     }
