@@ -26,6 +26,10 @@ public final class ConfusionMatrix {
     /**
      * Counts each sample's (actual, predicted) pair.
      *
+     * @param classes   the number of classes, at least 2
+     * @param actual    each sample's true class, 0 to {@code classes - 1}
+     * @param predicted each sample's predicted class, in the same order
+     * @return the counts, rows by true class and columns by predicted class
      * @throws IllegalArgumentException if {@code classes} is below 2, the arrays differ in length or are empty, or a
      *                                  class index is outside {@code [0, classes)} (the message names the sample)
      */
@@ -45,22 +49,40 @@ public final class ConfusionMatrix {
         return new ConfusionMatrix(counts, actual.length);
     }
 
-    /** The number of classes. */
+    /**
+     * The number of classes.
+     *
+     * @return the side of the square matrix, at least 2
+     */
     public int classes() {
         return counts.length;
     }
 
-    /** How many samples of class {@code actual} were predicted as {@code predicted}. */
+    /**
+     * How many samples of class {@code actual} were predicted as {@code predicted}.
+     *
+     * @param actual    the true class, 0 to {@link #classes()} - 1
+     * @param predicted the predicted class, 0 to {@link #classes()} - 1
+     * @return the count, 0 or more
+     */
     public long count(int actual, int predicted) {
         return counts[actual][predicted];
     }
 
-    /** The number of samples counted. */
+    /**
+     * The number of samples counted.
+     *
+     * @return the sum of every cell, at least 1
+     */
     public long total() {
         return total;
     }
 
-    /** The share of samples whose prediction is their class: the trace over the total. */
+    /**
+     * The share of samples whose prediction is their class: the trace over the total.
+     *
+     * @return a fraction in [0, 1]
+     */
     public double accuracy() {
         long right = 0;
         for (int c = 0; c < counts.length; c++) {
@@ -69,7 +91,12 @@ public final class ConfusionMatrix {
         return (double) right / total;
     }
 
-    /** How many samples have class {@code c}. */
+    /**
+     * How many samples have class {@code c}.
+     *
+     * @param c a class, 0 to {@link #classes()} - 1
+     * @return the sum of row {@code c}
+     */
     public long support(int c) {
         long sum = 0;
         for (long n : counts[c]) {
@@ -78,13 +105,23 @@ public final class ConfusionMatrix {
         return sum;
     }
 
-    /** The share of class {@code c}'s samples predicted as {@code c}; NaN when the class has no samples. */
+    /**
+     * The share of class {@code c}'s samples predicted as {@code c}.
+     *
+     * @param c a class, 0 to {@link #classes()} - 1
+     * @return a fraction in [0, 1], or NaN when the class has no samples
+     */
     public double recall(int c) {
         long support = support(c);
         return support == 0 ? Double.NaN : (double) counts[c][c] / support;
     }
 
-    /** The share of predictions of {@code c} that were right; NaN when {@code c} was never predicted. */
+    /**
+     * The share of predictions of {@code c} that were right.
+     *
+     * @param c a class, 0 to {@link #classes()} - 1
+     * @return a fraction in [0, 1], or NaN when {@code c} was never predicted
+     */
     public double precision(int c) {
         long predicted = 0;
         for (long[] row : counts) {

@@ -33,6 +33,10 @@ public final class ConfusionMatrixChart {
     /**
      * Writes {@code matrix} to {@code file}, exactly that path, labelling the classes with {@code names}.
      *
+     * @param matrix the counts to draw, one cell per (true, predicted) pair
+     * @param names  the classes' names, in class order, one per class
+     * @param title  the chart's title
+     * @param file   the PNG file to write, replaced if it exists
      * @return {@code file}
      * @throws IllegalArgumentException if there is not one name per class
      * @throws IOException              if the file cannot be written

@@ -37,6 +37,12 @@ public final class TrainingCurvesChart {
      * Writes the four curves to {@code file}, exactly that path; element i of each array is epoch i + 1. An empty
      * validation array leaves its line out (training without validation data).
      *
+     * @param file               the PNG file to write, replaced if it exists
+     * @param title              the chart's title
+     * @param trainingLoss       the training loss of each epoch
+     * @param validationLoss     the validation loss of each epoch, or empty
+     * @param trainingAccuracy   the training accuracy of each epoch (fractions in [0, 1]), or empty
+     * @param validationAccuracy the validation accuracy of each epoch, or empty
      * @return {@code file}
      * @throws IllegalArgumentException if there is no training epoch, or a non-empty array's length differs from
      *                                  the training loss's
