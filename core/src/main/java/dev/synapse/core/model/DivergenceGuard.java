@@ -29,11 +29,23 @@ final class DivergenceGuard {
     private boolean gradientReachedOutput;
     private Kind kind;
 
-    DivergenceGuard(List<Layer> layers, double explosionFactor, double targetLoss) {
+    /**
+     * @param modelsFirstLoss the loss of the model's first trained epoch, from an earlier {@code fit}, or NaN when
+     *                        this fit trains its first epoch: a model fitted one epoch per call (as the benchmarks and
+     *                        an early-stopping user do) keeps one measure of "large" instead of each call's first
+     *                        epoch, which after convergence can be 1e-29
+     */
+    DivergenceGuard(List<Layer> layers, double explosionFactor, double targetLoss, double modelsFirstLoss) {
+        this.firstLoss = modelsFirstLoss;
         this.layers = layers;
         this.explosionFactor = explosionFactor;
         this.targetLoss = targetLoss;
         this.outputParameters = layers.get(layers.size() - 1).parameters();
+    }
+
+    /** The loss of the model's first trained epoch, NaN until one epoch has been checked. */
+    double firstLoss() {
+        return firstLoss;
     }
 
     Kind kind() {
@@ -72,7 +84,7 @@ final class DivergenceGuard {
 
     /** After an epoch: did its loss explode, or did no gradient flow? {@code ws} holds its last batch. */
     String checkEpoch(int epoch, double epochLoss, Workspace ws) {
-        if (epoch == 1 || Double.isNaN(firstLoss)) {
+        if (Double.isNaN(firstLoss)) {
             firstLoss = epochLoss;
         }
         double scale = Math.max(bestLoss == Double.POSITIVE_INFINITY ? epochLoss : bestLoss, firstLoss);

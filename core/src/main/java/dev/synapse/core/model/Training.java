@@ -211,8 +211,10 @@ public final class Training {
 
     /**
      * How far the loss may grow before training counts as diverged: an epoch whose loss exceeds {@code factor} ×
-     * max(best loss so far, first epoch's loss) stops it. 1e6 unless set; {@code Double.POSITIVE_INFINITY} turns
-     * the check off (non-finite losses still stop training).
+     * max(best loss so far in this fit, first epoch's loss) stops it, the first epoch being the model's first
+     * trained one, over every {@code fit} (so a model fitted one epoch per call is judged against its first loss,
+     * not against the previous call's tiny one). 1e6 unless set; {@code Double.POSITIVE_INFINITY} turns the check
+     * off (non-finite losses still stop training).
      *
      * @param factor the growth that counts as divergence, greater than 1
      * @return a changed copy

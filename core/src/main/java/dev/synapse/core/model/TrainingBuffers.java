@@ -14,6 +14,8 @@ final class TrainingBuffers {
 
     private final Workspace[] workspaces = new Workspace[2];
     private final double[][][] snapshots = new double[2][][];
+    /** The loss of the model's first trained epoch, over every fit: the divergence guard's measure of "large". */
+    double firstEpochLoss = Double.NaN;
     private int[] order = new int[0];
 
     /**

@@ -63,7 +63,8 @@ final class TrainingLoop {
         Workspace last = remainder == 0 ? null : buffers.workspace(1, layers, remainder, targets.cols());
         int[] order = buffers.identityOrder(samples);
         WeightSnapshots weights = new WeightSnapshots(parameters, guard, wholeSetInOrder, buffers);
-        DivergenceGuard divergence = new DivergenceGuard(layers, training.explosionFactor(), training.targetLoss());
+        DivergenceGuard divergence = new DivergenceGuard(layers, training.explosionFactor(), training.targetLoss(),
+                buffers.firstEpochLoss);
         registerListeners(weights, data.validating());
         boolean measuring = !listeners.isEmpty() || training.recordsMetrics() || data.validating();
         double threshold = MetricsAccumulator.accuracyThreshold(layers, targets);
@@ -120,6 +121,7 @@ final class TrainingLoop {
             Metrics measured = measuring ? metrics.result(reduction) : null;
             history.record(epochLoss, epochPenalty, seconds, measured, validated);
             String problem = divergence.checkEpoch(epoch, epochLoss, ws(full, last));
+            buffers.firstEpochLoss = divergence.firstLoss();
             if (problem != null) {
                 throw diverged(epoch, problem, divergence, weights, history);
             }
