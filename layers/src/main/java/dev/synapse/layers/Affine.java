@@ -1,5 +1,7 @@
 package dev.synapse.layers;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.synapse.core.Activation;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
@@ -15,6 +17,17 @@ final class Affine {
      *
      * @throws IllegalArgumentException if the width differs
      */
+    /**
+     * Checks the parameters a layer is built from: weights with at least one row and column, and a bias (or null)
+     * of one row with a column per unit.
+     */
+    static void checkShapes(String layer, Matrix weights, Matrix bias) {
+        checkArgument(weights.rows() > 0 && weights.cols() > 0, "%s weights must not be empty, got %s", layer,
+                weights.shape());
+        checkArgument(bias == null || bias.hasShape(1, weights.cols()), "%s bias must be 1x%s to match weights %s,"
+                + " got %s", layer, weights.cols(), weights.shape(), bias == null ? "" : bias.shape());
+    }
+
     static void checkInput(String layer, Matrix input, int width) {
         if (input.cols() != width) {
             throw new IllegalArgumentException(layer + " layer expects " + width + " inputs per sample but got "

@@ -88,10 +88,7 @@ public final class Dense implements ActivatedLayer {
         checkNotNull(weights, "weights");
         this.inputSize = weights.rows();
         this.units = weights.cols();
-        checkArgument(inputSize > 0 && units > 0, "dense weights must not be empty, got %s", weights.shape());
-        checkArgument(bias == null || bias.hasShape(1, units),
-                "dense bias must be 1x%s to match weights %s, got %s", units, weights.shape(),
-                bias == null ? "" : bias.shape());
+        Affine.checkShapes("dense", weights, bias);
         this.weights = new Parameter("weights", weights);
         this.bias = bias == null ? null : new Parameter("bias", bias);
     }

@@ -51,10 +51,7 @@ public final class Shortcut implements Layer {
         checkNotNull(weights, "weights");
         this.inputSize = weights.rows();
         this.units = weights.cols();
-        checkArgument(inputSize > 0 && units > 0, "shortcut weights must not be empty, got %s", weights.shape());
-        checkArgument(bias == null || bias.hasShape(1, units),
-                "shortcut bias must be 1x%s to match weights %s, got %s", units, weights.shape(),
-                bias == null ? "" : bias.shape());
+        Affine.checkShapes("shortcut", weights, bias);
         this.weights = new Parameter("weights", weights);
         this.bias = bias == null ? null : new Parameter("bias", bias);
     }
