@@ -86,7 +86,8 @@ fi
 
 # ---------------------------------------------------------------- Synapse
 JAR=$ROOT/benchmarks/target/benchmarks.jar
-JVM="--add-modules jdk.incubator.vector -Xmx6g${MUSHROOM:+ -Dsynapse.mushroom=$MUSHROOM}"
+# -XX:PerMethodTrapLimit=1000: see docs/performance.md, "JDK 17 and boxed vectors".
+JVM="--add-modules jdk.incubator.vector -XX:PerMethodTrapLimit=1000 -Xmx6g${MUSHROOM:+ -Dsynapse.mushroom=$MUSHROOM}"
 W3S=60000
 W4S=16384
 # W5 keeps all 60000 images even with --quick: workloads.py's W5 has no smaller size, and one epoch is seconds.

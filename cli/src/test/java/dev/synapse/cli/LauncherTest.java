@@ -29,7 +29,7 @@ class LauncherTest {
 
         assertThat(Files.isExecutable(SCRIPT)).isTrue();
         assertThat(script).startsWith("#!/usr/bin/env bash\n")
-                .contains("cli/target/synapse-cli.jar", "--add-modules jdk.incubator.vector -jar \"$jar\" \"$@\"",
+                .contains("cli/target/synapse-cli.jar", "--add-modules jdk.incubator.vector -XX:PerMethodTrapLimit=1000 -jar \"$jar\" \"$@\"",
                         "mvn -q -B -ntp -Dstyle.color=never -pl cli -am package -DskipTests");
     }
 
