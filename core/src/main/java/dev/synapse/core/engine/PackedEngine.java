@@ -7,15 +7,17 @@ import java.util.Arrays;
  * element-wise passes. A subclass supplies one register-tiled micro-kernel; packing turns all three product forms
  * (A·B, Aᵀ·B, A·Bᵀ) into the same panel layout, so one kernel serves them all.
  *
- * <p>Three paths, chosen per call from the shape:
+ * <p>Four paths, chosen per call from the shape:
  * <ul>
  *   <li><b>small</b> — plain loops ordered for contiguous access, no packing, no threads, no allocation: the
- *       tutorial networks (a 4×3 batch by a 3×4 weight matrix) and skinny shapes (an output layer of 1 or 2 units);
+ *       tutorial networks (a 4×3 batch by a 3×4 weight matrix) and shapes shorter than one tile on both sides or with k below 4;
  *   <li><b>packed</b> — the BLIS scheme: B is packed into k-blocks of {@code nr}-wide column panels, A into
  *       {@code mr}-high row panels, and the micro-kernel multiplies one panel pair into an {@code mr×nr} tile of C
  *       held in registers. A small row-major A (at most {@code synapse.inPlaceA} doubles per thread, 64K by
  *       default) is read in place instead, its rows strided. Packing buffers are per thread and reused, so a warm
  *       loop allocates nothing;
+ *   <li><b>swapped</b> — C narrower than one tile but long (an output layer of 10 units on a batch of 64, with
+ *       16-column tiles): {@code Cᵀ = Bᵀ·Aᵀ} along the packed path, written into C transposed;
  *   <li><b>threaded</b> — products of at least {@link #THREADED_FLOPS} floating-point operations split C into
  *       {@link Engines#threads()} column or row ranges, one per thread, the caller's thread taking the first.
  * </ul>
@@ -31,12 +33,19 @@ public abstract class PackedEngine implements Engine {
         SMALL,
         /** Packed panels and the micro-kernel on the caller's thread. */
         PACKED,
+        /**
+         * C narrower than one tile computed as {@code Cᵀ = Bᵀ·Aᵀ} along the packed path, so that C's long side runs
+         * across the kernel's vector columns: an output layer of 10 units against 16 lanes on AVX-512.
+         */
+        SWAPPED,
         /** Packed panels, split over every thread of {@link Engines#threads()}. */
         THREADED
     }
 
     /** Products with {@code m·n·k} below this take the small path. */
     public static final long PACKED_VOLUME = 32L * 32 * 32;
+    /** C needs at least this many columns for the swapped path. */
+    static final int SWAPPED_MIN_COLUMNS = 4;
     /** Products of at least this many floating-point operations ({@code 2mnk}) use every thread. */
     public static final long THREADED_FLOPS = 4_000_000L;
 
@@ -113,7 +122,15 @@ public abstract class PackedEngine implements Engine {
      */
     public Path pathFor(int m, int n, int k) {
         long volume = (long) m * n * k;
-        if (volume < PACKED_VOLUME || m < mr || n < nr || k < 4) {
+        if (volume < PACKED_VOLUME || k < 4) {
+            return Path.SMALL;
+        }
+        if (n < nr) {
+            // Under 4 columns the small loops win: packing the long operand would cost more than its few products
+            // (4062×2×32: 3.7 GFLOP/s swapped against 4.1 in the loops).
+            return m >= nr && n >= SWAPPED_MIN_COLUMNS ? Path.SWAPPED : Path.SMALL;
+        }
+        if (m < mr) {
             return Path.SMALL;
         }
         return 2 * volume >= THREADED_FLOPS && Engines.threads() > 1 ? Path.THREADED : Path.PACKED;
@@ -145,6 +162,7 @@ public abstract class PackedEngine implements Engine {
         switch (path) {
             case SMALL -> SmallProducts.multiply(form, a, b, c, m, n, k, accumulate);
             case PACKED -> packed(form, a, b, c, m, n, k, accumulate, 0, m, 0, n);
+            case SWAPPED -> swapped(form, a, b, c, m, n, k, accumulate);
             case THREADED -> threaded(form, a, b, c, m, n, k, accumulate);
         }
     }
@@ -213,15 +231,39 @@ public abstract class PackedEngine implements Engine {
         }
     }
 
-    /*
-     * Rows [i0, i1) and columns [j0, j1) of C. Per k-block of KC: all of A's rows are packed once (one mr-high
-     * micro-panel, 12 KB for the vector engine, sits in L1 while it meets every B micro-panel), and B is packed in
-     * column blocks of nc (kc×nc, 256 KB, kept in L2). The innermost loop walks along C's rows, so the tiles merged
-     * into C follow each other in memory and the hardware prefetcher streams them; walking down C instead (a new
-     * 4 KB page every tile) left the kernel waiting on C and halved its speed.
-     */
+    /** Rows [i0, i1) and columns [j0, j1) of C, for one of the three forms. */
     private void packed(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate,
             int i0, int i1, int j0, int j1) {
+        packed(form == Product.AT_B, form == Product.A_BT, a, b, c, m, n, k, accumulate, i0, i1, j0, j1, false);
+    }
+
+    /*
+     * C = A·B as Cᵀ = Bᵀ·Aᵀ: Bᵀ (n×k) takes A's place and Aᵀ (k×m) takes B's, each read from where it lies by the
+     * packing routines (which read either layout of either operand), and the tiles of Cᵀ are written into C
+     * transposed. A 64×10 C then takes 4 tiles of 6×16 where the direct order needs 11 tiles of 6×16 with 10 of 16
+     * columns used, or the scalar loops. Each element is still one chain of fused multiply-adds over k in order.
+     */
+    private void swapped(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+        if (k == 0) {
+            if (!accumulate) {
+                Arrays.fill(c, 0, m * n, 0.0);
+            }
+            return;
+        }
+        // Bᵀ is stored transposed (as k×n) unless B itself is stored n×k; Aᵀ's columns are A's rows unless A is k×m.
+        packed(form != Product.A_BT, form != Product.AT_B, b, a, c, n, m, k, accumulate, 0, n, 0, m, true);
+    }
+
+    /*
+     * Rows [i0, i1) and columns [j0, j1) of C = A·B, with A stored k×m when aTransposed, B stored n×k when
+     * bTransposed, and C's element (i, j) at c[i·n + j], or at c[j·m + i] when cTransposed. Per k-block of KC: all of
+     * A's rows are packed once (one mr-high micro-panel, 12 KB for the vector engine, sits in L1 while it meets every
+     * B micro-panel), and B is packed in column blocks of nc (kc×nc, 256 KB, kept in L2). The innermost loop walks
+     * along C's rows, so the tiles merged into C follow each other in memory and the hardware prefetcher streams
+     * them; walking down C instead (a new 4 KB page every tile) left the kernel waiting on C and halved its speed.
+     */
+    private void packed(boolean aTransposed, boolean bTransposed, double[] a, double[] b, double[] c, int m, int n,
+            int k, boolean accumulate, int i0, int i1, int j0, int j1, boolean cTransposed) {
         if (k == 0) {
             if (!accumulate) {
                 for (int i = i0; i < i1; i++) {
@@ -234,7 +276,7 @@ public abstract class PackedEngine implements Engine {
         int kcMax = Math.min(KC, k);
         int rows = i1 - i0;
         // Rows [0, inPlace) are read from A where it lies; the rest are packed.
-        int inPlace = form != Product.AT_B && (long) rows * k <= IN_PLACE_A ? rows / mr * mr : 0;
+        int inPlace = !aTransposed && (long) rows * k <= IN_PLACE_A ? rows / mr * mr : 0;
         double[] aPack = buf.a(kcMax * roundUp(rows - inPlace, mr));
         double[] bPack = buf.b(kcMax * roundUp(Math.min(nc, j1 - j0), nr));
         double[] tile = buf.tile(mr * nr);
@@ -242,11 +284,11 @@ public abstract class PackedEngine implements Engine {
             int kb = Math.min(KC, k - pc);
             boolean add = accumulate || pc > 0;
             if (inPlace < rows) {
-                packA(form, a, m, k, i0 + inPlace, rows - inPlace, pc, kb, aPack);
+                packA(aTransposed, a, m, k, i0 + inPlace, rows - inPlace, pc, kb, aPack);
             }
             for (int jc = j0; jc < j1; jc += nc) {
                 int nb = Math.min(nc, j1 - jc);
-                packB(form, b, n, k, pc, kb, jc, nb, bPack);
+                packB(bTransposed, b, n, k, pc, kb, jc, nb, bPack);
                 for (int ir = 0; ir < rows; ir += mr) {
                     int height = Math.min(mr, rows - ir);
                     int cRow = (i0 + ir) * n + jc;
@@ -256,9 +298,25 @@ public abstract class PackedEngine implements Engine {
                         } else {
                             kernel(kb, aPack, (ir - inPlace) * kb, 1, mr, bPack, jr * kb, tile);
                         }
-                        merge(tile, c, cRow + jr, n, height, Math.min(nr, nb - jr), add);
+                        int width = Math.min(nr, nb - jr);
+                        if (cTransposed) {
+                            mergeTransposed(tile, c, (jc + jr) * m + i0 + ir, m, height, width, add);
+                        } else {
+                            merge(tile, c, cRow + jr, n, height, width, add);
+                        }
                     }
                 }
+            }
+        }
+    }
+
+    /** As {@link #merge}, into C stored transposed: the tile's (i, j) goes to {@code c[cOff + j·ldc + i]}. */
+    private void mergeTransposed(double[] tile, double[] c, int cOff, int ldc, int height, int width, boolean add) {
+        for (int j = 0; j < width; j++) {
+            int column = cOff + j * ldc;
+            for (int i = 0; i < height; i++) {
+                double v = tile[i * nr + j];
+                c[column + i] = add ? c[column + i] + v : v;
             }
         }
     }
@@ -291,8 +349,8 @@ public abstract class PackedEngine implements Engine {
     }
 
     /** Packs A(ic..ic+mb, pc..pc+kb) into mr-high panels, p-major inside each, zero-padding the last panel. */
-    private void packA(Product form, double[] a, int m, int k, int ic, int mb, int pc, int kb, double[] dst) {
-        if (form == Product.AT_B) {
+    private void packA(boolean transposed, double[] a, int m, int k, int ic, int mb, int pc, int kb, double[] dst) {
+        if (transposed) {
             packTransposedA(a, m, ic, mb, pc, kb, dst);
             return;
         }
@@ -338,11 +396,11 @@ public abstract class PackedEngine implements Engine {
     }
 
     /** Packs B(pc..pc+kb, jc..jc+nb) into nr-wide panels, p-major inside each, zero-padding the last panel. */
-    private void packB(Product form, double[] b, int n, int k, int pc, int kb, int jc, int nb, double[] dst) {
+    private void packB(boolean transposed, double[] b, int n, int k, int pc, int kb, int jc, int nb, double[] dst) {
         int d = 0;
         for (int jr = 0; jr < nb; jr += nr) {
             int width = Math.min(nr, nb - jr);
-            if (form == Product.A_BT) {
+            if (transposed) {
                 // B is stored n×k: row j holds B(·, j), contiguous in p.
                 for (int j = 0; j < nr; j++) {
                     if (j < width) {

@@ -42,6 +42,8 @@ class EngineTest {
         assertThat(engine.pathFor(4, 4, 3)).isEqualTo(PackedEngine.Path.SMALL);
         assertThat(engine.pathFor(4, 1, 4)).isEqualTo(PackedEngine.Path.SMALL);
         assertThat(engine.pathFor(1024, 1024, 1024)).isIn(PackedEngine.Path.THREADED, PackedEngine.Path.PACKED);
+        // Two columns: packing the long operand would cost more than the loops.
+        assertThat(engine.pathFor(4062, 2, 32)).isEqualTo(PackedEngine.Path.SMALL);
     }
 
     @Test
