@@ -35,7 +35,8 @@ public abstract class PackedEngine implements Engine {
         PACKED,
         /**
          * C narrower than one tile computed as {@code Cᵀ = Bᵀ·Aᵀ} along the packed path, so that C's long side runs
-         * across the kernel's vector columns: an output layer of 10 units against 16 lanes on AVX-512.
+         * across the kernel's vector columns: an output layer of 10 units against 16 lanes on AVX-512. An engine may
+         * compute A·B and A·Bᵀ in this shape its own way ({@link #narrowProduct}).
          */
         SWAPPED,
         /** Packed panels, split over every thread of {@link Engines#threads()}. */
@@ -250,6 +251,9 @@ public abstract class PackedEngine implements Engine {
             }
             return;
         }
+        if (form != Product.AT_B && narrowProduct(form, a, b, c, m, n, k, accumulate)) {
+            return;
+        }
         // Bᵀ is stored transposed (as k×n) unless B itself is stored n×k; Aᵀ's columns are A's rows unless A is k×m.
         packed(form != Product.A_BT, form != Product.AT_B, b, a, c, n, m, k, accumulate, 0, n, 0, m, true);
     }
@@ -308,6 +312,25 @@ public abstract class PackedEngine implements Engine {
                 }
             }
         }
+    }
+
+    /**
+     * C narrower than one tile with A row-major (the forms A·B and A·Bᵀ), for an engine with a better way than the
+     * swapped packed product; this one has none. An override must sum each element of C in one fixed order.
+     *
+     * @param form {@link Product#A_B} or {@link Product#A_BT}
+     * @param a A, m × k row-major
+     * @param b B in row-major order, as {@code form} lays it out
+     * @param c C, m × n row-major
+     * @param m the rows of C
+     * @param n the columns of C, fewer than one tile
+     * @param k the shared dimension, at least 1
+     * @param accumulate true to add the product to C, false to overwrite C
+     * @return true if C was computed, false to take the swapped packed product
+     */
+    protected boolean narrowProduct(Product form, double[] a, double[] b, double[] c, int m, int n, int k,
+            boolean accumulate) {
+        return false;
     }
 
     /** As {@link #merge}, into C stored transposed: the tile's (i, j) goes to {@code c[cOff + j·ldc + i]}. */

@@ -1,6 +1,7 @@
 package dev.synapse.engine.vector;
 
 import dev.synapse.core.engine.PackedEngine;
+import dev.synapse.core.engine.Product;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -25,6 +26,10 @@ public final class VectorEngine extends PackedEngine {
     private static final int L = S.length();
     private static final int MR = 6;
     private static final int NR = 2 * L;
+    /** Per thread: B transposed for {@link #narrowProduct}, and the lane sums of its dot products. */
+    private final ThreadLocal<double[][]> narrowBuffers =
+            ThreadLocal.withInitial(() -> new double[][] {new double[0], new double[8 * L]});
+
     /** Used by {@link java.util.ServiceLoader}; fails with a {@link LinkageError} without the Vector API module. */
     public VectorEngine() {
         super(MR, NR);
@@ -180,6 +185,30 @@ public final class VectorEngine extends PackedEngine {
             t0.intoArray(c, row);
             t1.intoArray(c, row + L);
         }
+    }
+
+    /**
+     * Narrow C with A row-major as dot products along k ({@link NarrowProducts}): A is read where it lies, only B
+     * (k × n, a few thousand doubles) is transposed.
+     */
+    @Override
+    protected boolean narrowProduct(Product form, double[] a, double[] b, double[] c, int m, int n, int k,
+            boolean accumulate) {
+        double[][] buffers = narrowBuffers.get();
+        double[] bt = b;
+        if (form == Product.A_B) {
+            if (buffers[0].length < n * k) {
+                buffers[0] = new double[n * k];
+            }
+            bt = buffers[0];
+            for (int p = 0; p < k; p++) {
+                for (int j = 0; j < n; j++) {
+                    bt[j * k + p] = b[p * n + j];
+                }
+            }
+        }
+        NarrowProducts.multiply(a, bt, c, m, n, k, accumulate, buffers[1]);
+        return true;
     }
 
     /** Two vector loads and stores per run, where the scalar loop's per-run copy cost more than the copy. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synapse.core.engine.EngineCheck;
 import dev.synapse.core.engine.Engines;
 import dev.synapse.core.engine.PackedEngine;
+import dev.synapse.core.engine.Product;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class VectorEngineTest {
@@ -23,6 +25,41 @@ class VectorEngineTest {
             assertThat(engine.pathFor(128, 10, 64)).isEqualTo(PackedEngine.Path.SWAPPED);
         } else {
             assertThat(engine.pathFor(64, 10, 128)).isIn(PackedEngine.Path.PACKED, PackedEngine.Path.THREADED);
+        }
+    }
+
+    @Test
+    void aNarrowProductSumsEachElementInItsDocumentedOrder() {
+        VectorEngine engine = new VectorEngine();
+        int lanes = engine.lanes();
+        int m = 64;
+        int n = 10;
+        int k = 8 * lanes + 3; // whole vectors and a tail
+        SplittableRandom random = new SplittableRandom(5);
+        double[] a = random.doubles(m * k, -1, 1).toArray();
+        double[] b = random.doubles(k * n, -1, 1).toArray();
+        double[] c = new double[m * n];
+
+        engine.multiply(PackedEngine.Path.SWAPPED, Product.A_B, a, b, c, m, n, k, false);
+
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                // Lane l: products p = l, l + lanes, ... in order, fused; then the lanes in order; then the tail.
+                double[] laneSums = new double[lanes];
+                int bound = k / lanes * lanes;
+                for (int p = 0; p < bound; p++) {
+                    laneSums[p % lanes] = Math.fma(a[i * k + p], b[p * n + j], laneSums[p % lanes]);
+                }
+                double expected = 0;
+                for (double laneSum : laneSums) {
+                    expected += laneSum;
+                }
+                for (int p = bound; p < k; p++) {
+                    expected = Math.fma(a[i * k + p], b[p * n + j], expected);
+                }
+                assertThat(Double.doubleToRawLongBits(c[i * n + j])).as("C[%d][%d]", i, j)
+                        .isEqualTo(Double.doubleToRawLongBits(expected));
+            }
         }
     }
 
