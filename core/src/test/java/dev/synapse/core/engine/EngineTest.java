@@ -64,4 +64,40 @@ class EngineTest {
         assertThatThrownBy(() -> Engines.named("no-such-engine"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdk.incubator.vector");
     }
+
+    @Test
+    void theSmallPathsFewColumnLoopsSumEachElementsProductsInOrderOfP() {
+        // The skinny shapes of a FANN network's 2-unit output layer: A·B and Aᵀ·B with 2 columns, A·Bᵀ with k = 2.
+        int[][] shapes = {{4062, 2, 32}, {32, 2, 4062}, {4062, 32, 2}, {37, 3, 41}};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        for (int[] shape : shapes) {
+            int m = shape[0];
+            int n = shape[1];
+            int k = shape[2];
+            double[] a = random.doubles((long) m * k, -1, 1).toArray();
+            double[] b = random.doubles((long) k * n, -1, 1).toArray();
+            double[] c0 = random.doubles((long) m * n, -1, 1).toArray();
+            for (Product form : Product.values()) {
+                for (boolean accumulate : new boolean[] {false, true}) {
+                    double[] expected = new double[m * n];
+                    // The dot-product loops (A·B with few columns, A·Bᵀ with a long k) sum from 0 and then add to C;
+                    // the others add each product onto C's value.
+                    boolean dotThenAdd = accumulate && (form == Product.A_B && n < SmallProducts.FEW
+                            || form == Product.A_BT && k >= SmallProducts.FEW);
+                    EngineCheck.reference(form, a, b, c0, expected, m, n, k, accumulate && !dotThenAdd);
+                    if (dotThenAdd) {
+                        for (int e = 0; e < m * n; e++) {
+                            expected[e] += c0[e];
+                        }
+                    }
+                    double[] c = c0.clone();
+                    PureJavaEngine.INSTANCE.multiply(PackedEngine.Path.SMALL, form, a, b, c, m, n, k, accumulate);
+                    for (int e = 0; e < m * n; e++) {
+                        assertThat(Double.doubleToRawLongBits(c[e])).as("%s %dx%dx%d accumulate=%s C[%d]", form, m,
+                                n, k, accumulate, e).isEqualTo(Double.doubleToRawLongBits(expected[e]));
+                    }
+                }
+            }
+        }
+    }
 }
