@@ -345,7 +345,7 @@ public final class Sequential {
     /**
      * Saves the model — layers, activations, loss and weights, not the optimizer — to one JSON file (the format is
      * in docs/model-format.md). Atomic: an existing file at {@code path} is replaced whole or left unchanged. To
-     * keep the scalers the data went through, save a {@link dev.synapse.core.io.ModelFile} instead. During
+     * keep the scalers the data went through, save a {@link ModelFile} instead. During
      * {@code fit} (on another thread, or from a listener) it saves the weights as of the last completed step, holding
      * the next step off while it writes.
      *
@@ -388,7 +388,7 @@ public final class Sequential {
      * @return the model, without optimizer
      * @throws dev.synapse.core.io.ModelFileException if the file is damaged, truncated, of another version,
      *                                  inconsistent or names an unregistered component; nothing is built then
-     * @throws IllegalArgumentException if the file carries scalers: load it with {@link dev.synapse.core.io.ModelFile#load(Path)}
+     * @throws IllegalArgumentException if the file carries scalers: load it with {@link ModelFile#load(Path)}
      * @throws IOException              if the file cannot be read
      */
     public static Sequential load(Path path) throws IOException {
