@@ -30,7 +30,7 @@ class PackageDependenciesTest {
 
     @Test
     void noPackageOfCoreIsInACycle() {
-        assertThat(CORE.files()).as("source files read").isGreaterThan(80);
+        assertThat(CORE.files()).as("source files read").isGreaterThan(70);
 
         assertThat(CORE.cycle()).as("a package cycle; every edge:%n%s", CORE).isEmpty();
     }

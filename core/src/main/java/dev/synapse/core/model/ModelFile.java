@@ -137,7 +137,8 @@ public final class ModelFile {
     }
 
     /**
-     * Saves atomically to {@code path}, naming components through {@link Registry#global()}.
+     * Saves atomically to {@code path}, naming components through {@link Registry#global()}. During the model's
+     * {@code fit} it saves the weights of the last completed step, as {@link Sequential#save(Path)} does.
      *
      * @param path the file to write, replaced if it exists
      * @throws IllegalArgumentException if a layer, activation or loss is not registered (the file could not be
@@ -159,7 +160,7 @@ public final class ModelFile {
      * @throws IOException              if writing fails; an existing file at {@code path} is then unchanged
      */
     public void save(Path path, Registry registry) throws IOException {
-        stored().write(path, registry);
+        model.write(stored(), path, registry);
     }
 
     /**
