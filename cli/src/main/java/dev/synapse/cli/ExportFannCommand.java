@@ -1,6 +1,6 @@
 package dev.synapse.cli;
 
-import dev.synapse.core.io.ModelFile;
+import dev.synapse.core.model.ModelFile;
 import dev.synapse.fann.FannNetFile;
 import dev.synapse.fann.ModelFiles;
 import java.io.IOException;

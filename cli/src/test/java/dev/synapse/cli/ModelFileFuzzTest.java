@@ -3,8 +3,8 @@ package dev.synapse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.io.ModelFileException;
+import dev.synapse.core.model.ModelFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

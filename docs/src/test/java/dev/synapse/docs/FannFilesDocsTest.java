@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.activations.FannActivations;
 import dev.synapse.core.Matrix;
-import dev.synapse.core.io.ModelFile;
+import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.fann.FannNetFile;
 import dev.synapse.fann.ModelFiles;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.Scaler;
-import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.io.Registry;
+import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.layers.Dense;
 import dev.synapse.losses.Losses;

@@ -3,9 +3,9 @@ package dev.synapse.fann;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.synapse.core.io.AtomicFile;
-import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.io.ModelFileException;
 import dev.synapse.core.io.StoredModel;
+import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.synapse.fann;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.io.ModelFileException;
 import dev.synapse.core.io.ModelFileException.Reason;
+import dev.synapse.core.model.ModelFile;
 import java.io.IOException;
 import java.nio.file.Path;
 

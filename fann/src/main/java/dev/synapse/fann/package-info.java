@@ -1,6 +1,6 @@
 /**
  * FANN 2.x network files: {@link dev.synapse.fann.FannNetFile} reads a {@code .net} file (float, double or fixed
- * point; layered, sparse or shortcut; with its scaling) into a {@link dev.synapse.core.io.ModelFile} whose model
+ * point; layered, sparse or shortcut; with its scaling) into a {@link dev.synapse.core.model.ModelFile} whose model
  * predicts as FANN's {@code fann_run}, and writes one back that FANN's {@code fann_create_from_file} loads;
  * {@link dev.synapse.fann.ModelFiles} loads either a Synapse model file or a FANN one. The format is FANN's own,
  * described in docs/fann-files.md.

@@ -10,7 +10,7 @@ import dev.synapse.activations.FannActivations;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.FannData;
 import dev.synapse.core.data.Scaler;
-import dev.synapse.core.io.ModelFile;
+import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.fann.FannDriver.Flavour;
 import dev.synapse.layers.Dense;

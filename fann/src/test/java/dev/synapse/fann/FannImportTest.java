@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synapse.core.Layer;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.FannData;
-import dev.synapse.core.io.ModelFile;
+import dev.synapse.core.model.ModelFile;
 import dev.synapse.fann.FannDriver.Flavour;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Shortcut;

@@ -3,8 +3,8 @@ package dev.synapse.fann;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.synapse.core.io.ModelFile;
 import dev.synapse.core.io.ModelFileException;
+import dev.synapse.core.model.ModelFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

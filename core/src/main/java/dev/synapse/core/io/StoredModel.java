@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * What a model file holds, as plain parts: the built layers, the loss and the scalers. The file formats read and
- * write this; {@link ModelFile} and {@code Sequential} turn it into a model, so the formats need not know the model
- * classes and the dependencies point one way ({@code core.model} uses {@code core.io}'s formats, never back).
+ * write this; {@code ModelFile} and {@code Sequential} (in {@code core.model}) turn it into a model, so the formats
+ * need not know the model classes and the dependencies point one way ({@code core.model} uses {@code core.io}'s
+ * formats, never back).
  *
  * <pre>{@code
  * StoredModel stored = StoredModel.read(Path.of("model.json"), Registry.global());

@@ -345,7 +345,7 @@ public final class Sequential {
     /**
      * Saves the model — layers, activations, loss and weights, not the optimizer — to one JSON file (the format is
      * in docs/model-format.md). Atomic: an existing file at {@code path} is replaced whole or left unchanged. To
-     * keep the scalers the data went through, save a {@link dev.synapse.core.io.ModelFile} instead. During
+     * keep the scalers the data went through, save a {@link ModelFile} instead. During
      * {@code fit} (on another thread, or from a listener) it saves the weights as of the last completed step, holding
      * the next step off while it writes.
      *
@@ -372,9 +372,17 @@ public final class Sequential {
      * @throws IOException              if writing fails
      */
     public void save(Path path, Registry registry) throws IOException {
+        ModelFile.of(this).save(path, registry);
+    }
+
+    /**
+     * Writes {@code stored}, which holds this model's layers, holding the next training step off while it writes,
+     * so the file has the weights of one step.
+     */
+    void write(StoredModel stored, Path path, Registry registry) throws IOException {
         guard.lockForReading();
         try {
-            StoredModel.of(layers, loss).write(path, registry);
+            stored.write(path, registry);
         } finally {
             guard.unlockAfterReading();
         }
@@ -388,7 +396,7 @@ public final class Sequential {
      * @return the model, without optimizer
      * @throws dev.synapse.core.io.ModelFileException if the file is damaged, truncated, of another version,
      *                                  inconsistent or names an unregistered component; nothing is built then
-     * @throws IllegalArgumentException if the file carries scalers: load it with {@link dev.synapse.core.io.ModelFile#load(Path)}
+     * @throws IllegalArgumentException if the file carries scalers: load it with {@link ModelFile#load(Path)}
      * @throws IOException              if the file cannot be read
      */
     public static Sequential load(Path path) throws IOException {
@@ -405,14 +413,14 @@ public final class Sequential {
      * @throws IOException if the file cannot be read
      */
     public static Sequential load(Path path, Registry registry) throws IOException {
-        StoredModel file = StoredModel.read(path, registry);
-        if (file.inputScaler() != null || file.targetScaler() != null) {
+        ModelFile file = ModelFile.load(path, registry);
+        if (file.inputScaler().isPresent() || file.targetScaler().isPresent()) {
             throw new IllegalArgumentException(path.getFileName() + " carries "
-                    + (file.inputScaler() != null ? "an input scaler" : "a target scaler")
+                    + (file.inputScaler().isPresent() ? "an input scaler" : "a target scaler")
                     + " that its predictions need; load it with ModelFile.load(path) and predict through it, so"
                     + " data is scaled as in training");
         }
-        return of(file.layers(), file.loss(), null, 0);
+        return file.model();
     }
 
     /**

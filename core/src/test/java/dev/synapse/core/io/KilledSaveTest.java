@@ -2,6 +2,7 @@ package dev.synapse.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.synapse.core.model.ModelFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class KilledSaveTest {
     @Test
     void aSaveKilledAtAnyPointLeavesAWholeModelAndTheNextSaveRemovesItsTemporaryFiles() throws Exception {
         Path path = dir.resolve("big.model");
-        ModelFile.save(SaveLoop.version(0), path, SaveLoop.REGISTRY, out -> out);
+        ModelWriter.save(SaveLoop.version(0).stored(), path, SaveLoop.REGISTRY, out -> out);
         Random random = new Random(14);
         int newest = 0;
         int leftBehind = 0;
@@ -53,7 +54,7 @@ class KilledSaveTest {
             newest = version;
             leftBehind = Math.max(leftBehind, temporaryFiles().size());
         }
-        ModelFile.save(SaveLoop.version(1), path, SaveLoop.REGISTRY, out -> out);
+        ModelWriter.save(SaveLoop.version(1).stored(), path, SaveLoop.REGISTRY, out -> out);
 
         assertThat(leftBehind).as("kills mid-save left temporary files to clean").isPositive();
         assertThat(temporaryFiles()).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synapse.core.Matrix;
+import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.testing.Fixtures.Linear;
 import java.io.FilterOutputStream;
@@ -61,7 +62,8 @@ class ModelFileTest {
         model(1, 2, 3).save(file, REGISTRY);
         byte[] before = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> ModelFile.save(model(4, 5, 6), file, REGISTRY, out -> new FailingStream(out, 100)))
+        assertThatThrownBy(() -> ModelWriter.save(model(4, 5, 6).stored(), file, REGISTRY,
+                out -> new FailingStream(out, 100)))
                 .isInstanceOf(IOException.class)
                 .hasMessage("No space left on device (simulated)");
 
@@ -78,7 +80,7 @@ class ModelFileTest {
         model(1, 2).save(file, REGISTRY);
         byte[] before = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> ModelFile.save(model(3, 4), file, REGISTRY, out -> {
+        assertThatThrownBy(() -> ModelWriter.save(model(3, 4).stored(), file, REGISTRY, out -> {
             throw new IllegalStateException("crash before the first byte");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -92,7 +94,8 @@ class ModelFileTest {
     void aFirstSaveThatFailsLeavesNothingBehind() {
         Path file = dir.resolve("new.json");
 
-        assertThatThrownBy(() -> ModelFile.save(model(1), file, REGISTRY, out -> new FailingStream(out, 10)))
+        assertThatThrownBy(() -> ModelWriter.save(model(1).stored(), file, REGISTRY,
+                out -> new FailingStream(out, 10)))
                 .isInstanceOf(IOException.class);
 
         assertThat(dir).isEmptyDirectory();

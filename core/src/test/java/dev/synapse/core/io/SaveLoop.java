@@ -2,6 +2,7 @@ package dev.synapse.core.io;
 
 import dev.synapse.core.Layer;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.testing.Fixtures.Linear;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class SaveLoop {
         int first = Integer.parseInt(args[1]);
         boolean[] announced = {false};
         for (int v = first; ; v++) {
-            ModelFile.save(version(v), path, REGISTRY, out -> {
+            ModelWriter.save(version(v).stored(), path, REGISTRY, out -> {
                 if (!announced[0]) {
                     announced[0] = true;
                     System.out.write("s".getBytes(StandardCharsets.US_ASCII), 0, 1);

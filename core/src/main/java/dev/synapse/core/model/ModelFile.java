@@ -1,16 +1,16 @@
-package dev.synapse.core.io;
+package dev.synapse.core.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.synapse.core.Matrix;
 import dev.synapse.core.data.Scaler;
-import dev.synapse.core.model.Sequential;
+import dev.synapse.core.io.ModelFileException;
+import dev.synapse.core.io.Registry;
+import dev.synapse.core.io.StoredModel;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * A model as a file holds it: the network plus the scalers its inputs and targets went through in training, so
@@ -31,6 +31,10 @@ import java.util.function.UnaryOperator;
  * Loading validates everything before building anything, and refuses a damaged,
  * truncated, changed or inconsistent file with a {@link ModelFileException} that says what to do. Components are
  * stored by name and rebuilt through a {@link Registry}; loading never runs code the file names.
+ *
+ * <p>It lives beside {@link Sequential} because it is where a model and the format's plain {@link StoredModel} turn
+ * into each other ({@link #stored()}, {@link #of(StoredModel)}): {@code core.io} reads and writes files and knows
+ * nothing of {@code core.model}.
  */
 public final class ModelFile {
 
@@ -133,7 +137,8 @@ public final class ModelFile {
     }
 
     /**
-     * Saves atomically to {@code path}, naming components through {@link Registry#global()}.
+     * Saves atomically to {@code path}, naming components through {@link Registry#global()}. During the model's
+     * {@code fit} it saves the weights of the last completed step, as {@link Sequential#save(Path)} does.
      *
      * @param path the file to write, replaced if it exists
      * @throws IllegalArgumentException if a layer, activation or loss is not registered (the file could not be
@@ -155,15 +160,7 @@ public final class ModelFile {
      * @throws IOException              if writing fails; an existing file at {@code path} is then unchanged
      */
     public void save(Path path, Registry registry) throws IOException {
-        save(this, path, registry, UnaryOperator.identity());
-    }
-
-    /** The save with a hook around the file's stream, so tests can fail a write midway. */
-    static void save(ModelFile file, Path path, Registry registry, UnaryOperator<OutputStream> hook)
-            throws IOException {
-        checkNotNull(path, "path");
-        checkNotNull(registry, "registry");
-        ModelWriter.save(file.stored(), path, registry, hook);
+        model.write(stored(), path, registry);
     }
 
     /**
