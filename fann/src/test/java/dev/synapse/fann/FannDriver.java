@@ -127,6 +127,28 @@ final class FannDriver {
         return out;
     }
 
+    /**
+     * FANN's RPROP from FANN's own start; see fann_driver.c's {@code rprop}: saves the network {@code srand(1)} and
+     * {@code fann_randomize_weights(-0.1, 0.1)} give (FANN_SIGMOID everywhere) to {@code start}, trains it
+     * {@code epochs} epochs with {@code fann_train_epoch} and saves the result to {@code end}.
+     *
+     * @return the MSE fann_train_epoch returned for each epoch (FANN's float, measured before the epoch's update)
+     */
+    static double[] rprop(Flavour flavour, Path data, Path start, Path end, int epochs, int... sizes)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(driver(flavour).toString(), "rprop", data.toString(),
+                start.toString(), end.toString(), String.valueOf(epochs)));
+        for (int size : sizes) {
+            command.add(String.valueOf(size));
+        }
+        String[] lines = checked(exec(command)).out.strip().split("\n");
+        double[] mse = new double[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            mse[i] = Double.parseDouble(lines[i]);
+        }
+        return mse;
+    }
+
     /** A 2-3-1 network saved by FANN whose hidden neuron 1 has another steepness than its neighbours. */
     static Path mixed(Path out) throws IOException, InterruptedException {
         checked(exec(List.of(driver(Flavour.DOUBLE).toString(), "mixed", out.toString())));

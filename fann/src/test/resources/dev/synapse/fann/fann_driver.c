@@ -13,6 +13,12 @@
  *                                    OUT.fixed with fann_save_to_fixed. KIND "scaled" is standard with
  *                                    fann_set_scaling_params(-1, 1, -1, 1) on DATA before training.
  *   driver mixed OUT                 a 2-3-1 network whose hidden neuron 1 differs from the others in steepness.
+ *   driver rprop DATA START END EPOCHS SIZES...
+ *                                    creates a standard network, srand(1), fann_randomize_weights(-0.1, 0.1), sets
+ *                                    FANN_SIGMOID (steepness 0.5) on hidden and output neurons and saves it to START;
+ *                                    trains EPOCHS calls of fann_train_epoch (FANN_TRAIN_RPROP, FANN's defaults
+ *                                    otherwise: tanh error function, iRPROP- with 1.2f, 0.5f, 0, 50f, 0.1f) on DATA,
+ *                                    printing each epoch's MSE ("%.17g", one a line), and saves the result to END.
  *
  * Data files are read with our own parser in double, so the fixed build reads the same numbers as the others.
  */
@@ -140,6 +146,29 @@ static int mixed(const char *out) {
     fann_set_activation_steepness(ann, 0.75, 1, 1);
     return fann_save(ann, out) == 0 ? 0 : 6;
 }
+
+static int rprop(int argc, char **argv) {
+    unsigned layers = (unsigned) (argc - 6);
+    unsigned *sizes = malloc(sizeof(unsigned) * layers);
+    for (unsigned i = 0; i < layers; i++) sizes[i] = (unsigned) atoi(argv[6 + i]);
+    struct fann *ann = fann_create_standard_array(layers, sizes);
+    srand(1);
+    fann_randomize_weights(ann, -0.1, 0.1);
+    fann_set_activation_function_hidden(ann, FANN_SIGMOID);
+    fann_set_activation_function_output(ann, FANN_SIGMOID);
+    if (fann_save(ann, argv[3]) != 0) { fprintf(stderr, "fann_save failed\n"); return 6; }
+    struct fann_train_data *data = fann_read_train_from_file(argv[2]);
+    if (data == NULL) { fprintf(stderr, "cannot read %s\n", argv[2]); return 3; }
+    fann_set_training_algorithm(ann, FANN_TRAIN_RPROP);
+    unsigned epochs = (unsigned) atoi(argv[5]);
+    for (unsigned e = 0; e < epochs; e++) {
+        printf("%.17g\n", (double) fann_train_epoch(ann, data));
+    }
+    if (fann_save(ann, argv[4]) != 0) { fprintf(stderr, "fann_save failed\n"); return 6; }
+    fann_destroy_train(data);
+    fann_destroy(ann);
+    return 0;
+}
 #endif
 
 int main(int argc, char **argv) {
@@ -149,6 +178,9 @@ int main(int argc, char **argv) {
 #ifndef FLAVOUR_FIXED
     if (argc >= 13 && strcmp(argv[1], "make") == 0) {
         return make(argc, argv);
+    }
+    if (argc >= 8 && strcmp(argv[1], "rprop") == 0) {
+        return rprop(argc, argv);
     }
     if (argc == 3 && strcmp(argv[1], "mixed") == 0) {
         return mixed(argv[2]);
