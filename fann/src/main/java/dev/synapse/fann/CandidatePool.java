@@ -38,11 +38,13 @@ final class CandidatePool {
     /**
      * FANN's candidates for {@code net}: for each activation function, each steepness and each group, in that
      * order, weights drawn as fann_initialize_candidates draws them — the bias weight uniform in [-f, f], every
-     * other input and output weight in [0, f], with {@code f = 2·(0.7·hidden)^(1/inputs)} kept within [0.5, 8].
+     * other input and output weight in [0, f], with {@code f = 2·(0.7·(hidden + 1))^(1/inputs)} kept within
+     * [0.5, 8]. The + 1 is FANN's: its neuron count {@code total_neurons - num_input - num_output} includes the bias
+     * neuron.
      */
     static CandidatePool create(CascadeNetwork net, List<FannActivation.Function> functions, double[] steepnesses,
             int groups, NumpyRandom random) {
-        double f = 2 * Math.pow(0.7 * net.hiddenUnits(), 1.0 / net.inputs());
+        double f = 2 * Math.pow(0.7 * (net.hiddenUnits() + 1), 1.0 / net.inputs());
         f = Math.min(8, Math.max(0.5, f));
         int count = net.sourceCount();
         List<FannActivation> activations = new ArrayList<>();

@@ -47,7 +47,7 @@ final class CascadeTrainer {
         FannActivation added = null;
         double addedScore = 0;
         for (int i = 1; i <= settings.maxNeurons; i++) {
-            totalEpochs += trainOutputs(settings.desiredError);
+            totalEpochs += trainOutputs(settings.desiredError, false);
             if (added != null) {
                 report(added, addedScore);
             }
@@ -62,7 +62,7 @@ final class CascadeTrainer {
             added = pool.activation(pool.best());
             net.install(added, pool.weights(pool.best()).value().data(), settings.weightMultiplier);
         }
-        totalEpochs += trainOutputs(0);
+        totalEpochs += trainOutputs(0, true);
         if (added != null) {
             report(added, addedScore);
         }
@@ -93,12 +93,15 @@ final class CascadeTrainer {
     }
 
     /**
-     * fann_train_outputs: full-batch epochs of the output weights until the goal, stagnation or the maximum; the
-     * weights of the best measured epoch are kept. Leaves the network measured on them.
+     * fann_train_outputs: full-batch epochs of the output weights until the goal, stagnation or the maximum. An epoch
+     * measures the weights it starts from, then updates them; an epoch that meets the goal keeps its weights (FANN
+     * updates them once more), and with {@code keepBest} (the last phase, which hands the model back) the weights of
+     * the best measured epoch are kept, else those after the last update, as FANN does. Leaves the network measured
+     * on the weights kept.
      *
      * @return the epochs run
      */
-    private int trainOutputs(double desired) {
+    private int trainOutputs(double desired, boolean keepBest) {
         Optimizer.State state = settings.optimizer.start(List.of(net.output()));
         Matrix weights = net.output().value();
         Matrix best = weights.copy();
@@ -118,6 +121,7 @@ final class CascadeTrainer {
             }
             if (reached(desired)) {
                 epochs = i + 1;
+                keepBest = false;       // these weights met the goal: keep them, not an earlier epoch's
                 break;
             }
             state.step(i + 1, net.samples());
@@ -138,7 +142,9 @@ final class CascadeTrainer {
                 break;
             }
         }
-        weights.copyFrom(best);
+        if (keepBest) {
+            weights.copyFrom(best);
+        }
         net.forward(false);
         return epochs;
     }

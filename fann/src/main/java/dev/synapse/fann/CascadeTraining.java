@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  *
  * <p>Outputs and candidates train on full batches with the configured optimizer (iRPROP−, FANN's default for
  * cascade training, or Quickprop). One departure from FANN, so that the network handed back meets the goal it
- * reports: each output phase keeps the weights of its best measured epoch (FANN keeps those after the last update,
- * which were never measured). Instances are immutable; each setter returns a changed copy. Deterministic for a seed:
+ * reports: an output epoch that meets the goal keeps the weights it measured (FANN updates them once more, unmeasured),
+ * and the last output phase keeps its best measured epoch's weights. Instances are immutable; each setter returns a changed copy. Deterministic for a seed:
  * the seed draws the first output weights and every candidate's weights.
  */
 public final class CascadeTraining {

@@ -82,9 +82,11 @@ class CandidatePoolTest {
         for (int c = 0; c < 8; c++) {
             double[] w = pool.weights(c).value().data();
             assertThat(w).hasSize(net.sourceCount() + 1);
-            // No hidden unit yet: the scale 2·(0.7·0)^(1/2) = 0 is raised to 0.5; only the bias weight may be < 0.
+            // No hidden unit yet, the bias neuron counted as FANN counts it: scale 2·(0.7·1)^(1/2) = 1.673;
+            // only the bias weight (after the 2 inputs) may be negative.
+            double f = 2 * Math.sqrt(0.7);
             for (int i = 0; i < w.length; i++) {
-                assertThat(w[i]).isBetween(i == 2 ? -0.5 : 0, 0.5);
+                assertThat(w[i]).isBetween(i == 2 ? -f : 0, f);
             }
         }
     }
