@@ -4,7 +4,8 @@
 # function, RPROP, candidates sigmoid-symmetric at steepness 1 in 8 groups, bit-fail limit 0.9 with the bit stop
 # function (desired bit fails 0), 30 neurons at most. Sets: parity8, two-spiral, thyroid (FANN's data sets, in
 # libfann-dev's examples). Prints one Markdown table: per set, median neurons added and median test MSE over the
-# seeds, FANN (libdoublefann, benchmarks/fann/fann_cascade.c) and Synapse (bin/synapse train --cascade, then test).
+# seeds, FANN (libdoublefann, fann/src/test/resources/dev/synapse/fann/fann_driver.c's cascade mode, the one the
+# tests use) and Synapse (bin/synapse train --cascade, then bin/synapse test on the scaled test file).
 #
 #   benchmarks/cascade-compare.sh [--seeds N] [--sets parity8,two-spiral,thyroid]     (about 10 minutes, 10 seeds)
 set -uo pipefail
@@ -24,7 +25,8 @@ done
 [ -f /usr/include/doublefann.h ] || { echo "FANN's headers are missing: apt-get install libfann-dev" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-cc -O2 benchmarks/fann/fann_cascade.c -o "$WORK/fann_cascade" -ldoublefann -lm || exit 1
+cc -O2 -DFLAVOUR_DOUBLE fann/src/test/resources/dev/synapse/fann/fann_driver.c -o "$WORK/fann_driver" -ldoublefann \
+    -lm || exit 1
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 echo "| set | FANN median neurons | Synapse median neurons | FANN median test MSE | Synapse median test MSE |"
@@ -37,7 +39,7 @@ for set in ${SETS//,/ }; do
     outputs=$(head -1 "$DATA/$set.train" | awk '{print $3}')
     inputs=$(head -1 "$DATA/$set.train" | awk '{print $2}')
     for seed in $(seq 1 "$SEEDS"); do
-        "$WORK/fann_cascade" "$DATA/$set.train" "$DATA/$set.test" "$seed" 30 \
+        "$WORK/fann_driver" cascade "$DATA/$set.train" "$DATA/$set.test" "$seed" 30 \
             | awk '{print $2, $6}' >> "$WORK/fann"
         log=$(bin/synapse train --layers "$inputs,$outputs" --cascade 30 --activation linear --error-function linear \
             --candidate-activations sigmoid-symmetric --candidate-steepnesses 1 --candidate-groups 8 \
