@@ -63,11 +63,12 @@ public final class CascadeTraining {
     FannActivation outputActivation = FannActivations.sigmoidStepwise();
     ErrorFunction errorFunction = ErrorFunction.TANH;
     Optimizer optimizer = Rprop.fannDefaults();
-    double outputChangeFraction = 0.01;
+    // FANN keeps the change fractions as floats: (double) 0.01f, as its runs compare with them.
+    double outputChangeFraction = 0.01f;
     int outputStagnationEpochs = 12;
     int minOutputEpochs = 50;
     int maxOutputEpochs = 150;
-    double candidateChangeFraction = 0.01;
+    double candidateChangeFraction = 0.01f;
     int candidateStagnationEpochs = 12;
     int minCandidateEpochs = 50;
     int maxCandidateEpochs = 150;
@@ -82,7 +83,8 @@ public final class CascadeTraining {
     /**
      * Cascade training with FANN 2.2's defaults: at most 30 units, desired error 0 with the MSE stop function,
      * bit-fail limit 0.35, FANN_SIGMOID_STEPWISE outputs at steepness 0.5, the tanh error function, iRPROP−
-     * ({@link Rprop#fannDefaults()}), output and candidate change fraction 0.01, stagnation 12 epochs, 50 to 150
+     * ({@link Rprop#fannDefaults()}), output and candidate change fraction 0.01 (FANN's float,
+     * {@code (double) 0.01f}), stagnation 12 epochs, 50 to 150
      * epochs per phase, candidate limit 1000, weight multiplier 0.4, 2 candidate groups of FANN's 10 activation
      * functions at steepnesses 0.25, 0.5, 0.75 and 1 (80 candidates).
      *
