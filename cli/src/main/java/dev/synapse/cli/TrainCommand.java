@@ -229,6 +229,10 @@ final class TrainCommand implements Callable<Integer> {
 
     /** {@code --cascade}: grows the network with Cascade2, then reports and saves it as a plain training does. */
     private int trainCascade(Dataset set, Activation output) throws IOException {
+        if (algorithm != Algorithm.rprop && algorithm != Algorithm.quickprop) {
+            throw new Synapse.UsageException("--cascade trains with --algorithm rprop or quickprop, as FANN's cascade"
+                    + " training does (got " + algorithm + ")");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Sequential model = cascade.train(out, data, set, layers, output, optimizer(), desiredError(), stopBitFails,
                 bitFailLimit, seed).model();

@@ -79,5 +79,8 @@ class CascadeCommandTest {
                 data.toString()).err()).contains("--error-function is tanh or linear, got 'cubic'");
         assertThat(Cli.run("train", "--layers", "3,1", "--cascade", "3", "--activation", "tanh",
                 data.toString()).err()).contains("--cascade trains FANN's activations");
+        assertThat(Cli.run("train", "--layers", "3,1", "--cascade", "3", "--algorithm", "adam",
+                data.toString()).err()).contains("--cascade trains with --algorithm rprop or quickprop, as FANN's"
+                        + " cascade training does (got adam)");
     }
 }
