@@ -85,6 +85,20 @@ class CascadeFannGoldenTest {
         assertThat(model.evaluate(data.inputs(), data.targets()).loss()).isCloseTo(fann.trainMse(), within(1e-6));
     }
 
+    @Test
+    void aNetworkSynapseGrewRunsInFannAsItRunsInSynapse() throws Exception {
+        Dataset data = parity5();
+        Path file = dir.resolve("parity5.data");
+        FannData.write(data, file);
+        Sequential grown = CascadeTrainingTest.parityTraining().train(data.inputs(), data.targets(), 4).model();
+        Path net = dir.resolve("grown-by-synapse.net");
+
+        FannNetFile.write(grown, net);
+
+        FannDriver.assertAgrees("the exported cascade network", grown.predict(data.inputs()),
+                FannDriver.run(FannDriver.Flavour.DOUBLE, net, file, false), 1e-12);
+    }
+
     private static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
