@@ -94,6 +94,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private TrainingChoices choices;
 
+    @Mixin
+    private CascadeChoices cascade;
+
     @Option(names = "--momentum", defaultValue = "0", paramLabel = "M",
             description = "Learning momentum of incremental and batch (default: ${DEFAULT-VALUE}).")
     private double momentum;
@@ -169,6 +172,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         Dataset set = choices.read(data, layers.get(layers.size() - 1));
         checkWidths(set);
+        if (cascade.maxNeurons != null) {
+            return trainCascade(set, output);
+        }
         Sequential model = build(hidden, output, rowOutput, set, seed);
 
         PrintWriter out = spec.commandLine().getOut();
@@ -213,6 +219,25 @@ final class TrainCommand implements Callable<Integer> {
                     "MSE (FANN's)", plot);
             out.println("Error curve plotted to " + plot + ".");
         }
+        if (save != null) {
+            model.save(save);
+            out.println("Saved to " + save + ".");
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {@code --cascade}: grows the network with Cascade2, then reports and saves it as a plain training does. */
+    private int trainCascade(Dataset set, Activation output) throws IOException {
+        if (algorithm != Algorithm.rprop && algorithm != Algorithm.quickprop) {
+            throw new Synapse.UsageException("--cascade trains with --algorithm rprop or quickprop, as FANN's cascade"
+                    + " training does (got " + algorithm + ")");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Sequential model = cascade.train(out, data, set, layers, output, optimizer(), desiredError(), stopBitFails,
+                bitFailLimit, seed).model();
+        out.printf(Locale.ROOT, "Error of the trained network: %.10f. Bit fail %d.%n",
+                model.evaluate(set.inputs(), set.targets()).loss(), bitFails(model, set));
         if (save != null) {
             model.save(save);
             out.println("Saved to " + save + ".");

@@ -1,5 +1,6 @@
 package dev.synapse.docs;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,6 +14,10 @@ import dev.synapse.core.model.Metrics;
 import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.model.Training;
+import dev.synapse.fann.CascadeNeuron;
+import dev.synapse.fann.CascadeResult;
+import dev.synapse.fann.CascadeTraining;
+import dev.synapse.fann.FannNetFile;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Initializers;
 import dev.synapse.losses.Losses;
@@ -61,5 +66,33 @@ class FannComparisonDocsTest {
         assertThat(test.loss()).isLessThan(0.01);
         assertThat(scaling.minimums()).containsExactly(0.0, 0.0);
         assertThat(out[0]).isCloseTo(ann.predict(scaling.transform(1, 0))[0], within(1e-12)).isGreaterThan(0.8);
+    }
+
+    @Test
+    void cascadeTrainingGrowsXorUntilTheDesiredErrorAndTheNetworkSavesAndExports(@TempDir Path dir) throws Exception {
+        Dataset data = Dataset.of(Matrix.of(new double[][] {{-1, -1}, {-1, 1}, {1, -1}, {1, 1}}),
+                Matrix.columnVector(-1, 1, 1, -1));
+
+        // snippet:fann-cascade
+        CascadeResult result = CascadeTraining.defaults()                  // fann_cascadetrain_on_data
+                .maxNeurons(30).desiredError(0.001)
+                .outputActivation(FannActivations.sigmoidSymmetric())       // fann_set_activation_function_output
+                .train(data.inputs(), data.targets(), 1);
+        List<String> report = new ArrayList<>();
+        for (CascadeNeuron n : result.neurons()) {                          // one line per added neuron
+            report.add("neuron " + n.number() + ": " + n.activation() + ", MSE " + n.mse());
+        }
+        Sequential grown = result.model();                                  // Shortcut layers, then a Dense output
+        grown.save(dir.resolve("xor-cascade.model"));                       // Synapse's model file
+        FannNetFile.write(grown, dir.resolve("xor-cascade.net"));           // fann_save
+        // end-snippet
+
+        assertThat(result.goalReached()).isTrue();
+        assertThat(result.mse()).isLessThanOrEqualTo(0.001);
+        assertThat(report).hasSize(result.neurons().size()).isNotEmpty();
+        assertThat(grown.evaluate(data.inputs(), data.targets()).loss()).isCloseTo(result.mse(), within(1e-15));
+        assertThat(Sequential.load(dir.resolve("xor-cascade.model")).predict(data.inputs()).data())
+                .containsExactly(grown.predict(data.inputs()).data());
+        assertThat(FannNetFile.read(dir.resolve("xor-cascade.net")).model().layers()).hasSameSizeAs(grown.layers());
     }
 }

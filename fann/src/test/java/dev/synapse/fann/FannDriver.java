@@ -155,6 +155,21 @@ final class FannDriver {
         return out;
     }
 
+    /** What fann_driver.c's {@code cascade} reports of one FANN cascade training. */
+    record CascadeRun(int neurons, double trainMse, double testMse) {}
+
+    /**
+     * fann_cascadetrain_on_data on FANN's cascade_train.c set-up (see fann_driver.c's {@code cascade}), saving the
+     * grown network to {@code out}.
+     */
+    static CascadeRun cascade(Path train, Path test, int seed, int maxNeurons, Path out)
+            throws IOException, InterruptedException {
+        Result r = checked(exec(List.of(driver(Flavour.DOUBLE).toString(), "cascade", train.toString(),
+                test.toString(), String.valueOf(seed), String.valueOf(maxNeurons), out.toString())));
+        String[] words = r.out.strip().split(" ");
+        return new CascadeRun(Integer.parseInt(words[1]), Double.parseDouble(words[3]), Double.parseDouble(words[5]));
+    }
+
     /** Each of Synapse's outputs within {@code tolerance} of FANN's, sample by sample; {@code what} names the net. */
     static void assertAgrees(String what, Matrix ours, double[][] fann, double tolerance) {
         assertThat(ours.rows()).as("samples of %s", what).isEqualTo(fann.length);

@@ -19,6 +19,14 @@
  *                                    trains EPOCHS calls of fann_train_epoch (FANN_TRAIN_RPROP, FANN's defaults
  *                                    otherwise: tanh error function, iRPROP- with 1.2f, 0.5f, 0, 50f, 0.1f) on DATA,
  *                                    printing each epoch's MSE ("%.17g", one a line), and saves the result to END.
+ *   driver cascade TRAIN TEST SEED MAX_NEURONS [OUT]
+ *                                    fann_cascadetrain_on_data on FANN's examples/cascade_train.c set-up: TRAIN and
+ *                                    TEST each scaled to [-1, 1] (fann_scale_train_data), no hidden units, linear
+ *                                    outputs, FANN_ERRORFUNC_LINEAR, RPROP, candidates FANN_SIGMOID_SYMMETRIC at
+ *                                    steepness 1 in 8 groups, bit-fail limit 0.9, FANN_STOPFUNC_BIT, desired error 0;
+ *                                    srand(SEED) and fann_randomize_weights(-0.1, 0.1) (fann_create_shortcut's range)
+ *                                    after creating it, since FANN seeds from /dev/urandom. Prints "neurons N
+ *                                    train_mse M test_mse T test_bit_fail B"; saves the network to OUT if given.
  *
  * Data files are read with our own parser in double, so the fixed build reads the same numbers as the others.
  */
@@ -140,6 +148,39 @@ static int make(int argc, char **argv) {
     return 0;
 }
 
+static int cascade(int argc, char **argv) {
+    struct fann_train_data *train = fann_read_train_from_file(argv[2]);
+    struct fann_train_data *test = fann_read_train_from_file(argv[3]);
+    if (train == NULL || test == NULL) return 3;
+    fann_scale_train_data(train, -1, 1);
+    fann_scale_train_data(test, -1, 1);
+    struct fann *ann = fann_create_shortcut(2, fann_num_input_train_data(train), fann_num_output_train_data(train));
+    srand((unsigned) atoi(argv[4]));
+    fann_randomize_weights(ann, -0.1, 0.1);
+    fann_set_training_algorithm(ann, FANN_TRAIN_RPROP);
+    fann_set_activation_function_output(ann, FANN_LINEAR);
+    fann_set_train_error_function(ann, FANN_ERRORFUNC_LINEAR);
+    fann_type steepness = 1;
+    fann_set_cascade_activation_steepnesses(ann, &steepness, 1);
+    enum fann_activationfunc_enum activation = FANN_SIGMOID_SYMMETRIC;
+    fann_set_cascade_activation_functions(ann, &activation, 1);
+    fann_set_cascade_num_candidate_groups(ann, 8);
+    fann_set_bit_fail_limit(ann, (fann_type) 0.9);
+    fann_set_train_stop_function(ann, FANN_STOPFUNC_BIT);
+    fann_cascadetrain_on_data(ann, train, (unsigned) atoi(argv[5]), 0, 0);
+    /* A shortcut network's total counts the bias neuron. */
+    unsigned neurons = fann_get_total_neurons(ann) - fann_get_num_input(ann) - fann_get_num_output(ann) - 1;
+    float train_mse = fann_test_data(ann, train);
+    float test_mse = fann_test_data(ann, test);
+    printf("neurons %u train_mse %.8f test_mse %.8f test_bit_fail %u\n", neurons, train_mse, test_mse,
+           fann_get_bit_fail(ann));
+    if (argc >= 7 && fann_save(ann, argv[6]) != 0) { fprintf(stderr, "fann_save failed\n"); return 6; }
+    fann_destroy_train(train);
+    fann_destroy_train(test);
+    fann_destroy(ann);
+    return 0;
+}
+
 static int mixed(const char *out) {
     struct fann *ann = fann_create_standard(3, 2, 3, 1);
     fann_set_activation_function_hidden(ann, FANN_SIGMOID_SYMMETRIC);
@@ -181,6 +222,9 @@ int main(int argc, char **argv) {
     }
     if (argc >= 8 && strcmp(argv[1], "rprop") == 0) {
         return rprop(argc, argv);
+    }
+    if (argc >= 6 && strcmp(argv[1], "cascade") == 0) {
+        return cascade(argc, argv);
     }
     if (argc == 3 && strcmp(argv[1], "mixed") == 0) {
         return mixed(argv[2]);
