@@ -241,8 +241,10 @@ public abstract class PackedEngine implements Engine {
     /*
      * C = A·B as Cᵀ = Bᵀ·Aᵀ: Bᵀ (n×k) takes A's place and Aᵀ (k×m) takes B's, each read from where it lies by the
      * packing routines (which read either layout of either operand), and the tiles of Cᵀ are written into C
-     * transposed. A 64×10 C then takes 4 tiles of 6×16 where the direct order needs 11 tiles of 6×16 with 10 of 16
-     * columns used, or the scalar loops. Each element is still one chain of fused multiply-adds over k in order.
+     * transposed. A 64×10 C then takes 8 tiles of 6×16 with 10 of 12 rows used, where the direct order needs 11
+     * tiles with 10 of 16 columns used (and fell to the scalar loops). Each element is still one chain of fused
+     * multiply-adds over k in order. An engine may take A·B and A·Bᵀ its own way first (narrowProduct): transposing
+     * all of a row-major A here cost more than its products.
      */
     private void swapped(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
         if (k == 0) {
