@@ -161,7 +161,7 @@ public abstract class PackedEngine implements Engine {
             return;
         }
         switch (path) {
-            case SMALL -> SmallProducts.multiply(form, a, b, c, m, n, k, accumulate);
+            case SMALL -> SmallProducts.multiply(this, form, a, b, c, m, n, k, accumulate);
             case PACKED -> packed(form, a, b, c, m, n, k, accumulate, 0, m, 0, n);
             case SWAPPED -> swapped(form, a, b, c, m, n, k, accumulate);
             case THREADED -> threaded(form, a, b, c, m, n, k, accumulate);
@@ -488,6 +488,7 @@ public abstract class PackedEngine implements Engine {
         private double[] a = new double[0];
         private double[] b = new double[0];
         private double[] tile = new double[0];
+        private double[] transposed = new double[0];
 
         double[] a(int size) {
             return a.length >= size ? a : (a = new double[size]);
@@ -500,6 +501,30 @@ public abstract class PackedEngine implements Engine {
         double[] tile(int size) {
             return tile.length >= size ? tile : (tile = new double[size]);
         }
+
+        double[] transposed(int size) {
+            return transposed.length >= size ? transposed : (transposed = new double[size]);
+        }
+    }
+
+    /**
+     * This thread's room for a transposed copy of an operand (the narrow and few-column products), grown on demand
+     * and then reused, so a warm loop allocates nothing. Its contents are left over from the last use.
+     *
+     * @param size the doubles needed
+     * @return an array of at least {@code size} doubles
+     */
+    protected final double[] transposeBuffer(int size) {
+        return buffers.get().transposed(size);
+    }
+
+    /**
+     * This thread's mr × nr result tile, free for other scratch outside a packed product (e.g. lane sums).
+     *
+     * @return an array of at least {@code tileRows() · tileColumns()} doubles
+     */
+    protected final double[] tileBuffer() {
+        return buffers.get().tile(mr * nr);
     }
 
     // ---------------------------------------------------------------- element-wise passes, scalar

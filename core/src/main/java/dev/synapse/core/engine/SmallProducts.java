@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Products for tiny and skinny shapes: plain loops ordered so the innermost loop walks contiguous memory, with no
- * packing, no threads and no allocation once warm (a per-thread scratch array holds a transposed copy where a
+ * packing, no threads and no allocation once warm (the engine's per-thread buffer holds a transposed copy where a
  * loop would otherwise stride). What a 3→4→1 network on 4 samples should pay: nothing but the arithmetic.
  */
 final class SmallProducts {
@@ -14,15 +14,17 @@ final class SmallProducts {
     /** Products up to this volume (m·n·k) compute each element of C as one dot product. */
     static final int TINY_VOLUME = 4096;
 
-    static void multiply(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+    /** {@code engine} lends its per-thread buffer to the loops that transpose an operand. */
+    static void multiply(PackedEngine engine, Product form, double[] a, double[] b, double[] c, int m, int n, int k,
+            boolean accumulate) {
         if ((long) m * n * k <= TINY_VOLUME) {
             tiny(form, a, b, c, m, n, k, accumulate);
             return;
         }
         switch (form) {
             case A_B -> ab(a, b, c, m, n, k, accumulate);
-            case AT_B -> atb(a, b, c, m, n, k, accumulate);
-            case A_BT -> abt(a, b, c, m, n, k, accumulate);
+            case AT_B -> atb(engine, a, b, c, m, n, k, accumulate);
+            case A_BT -> abt(engine, a, b, c, m, n, k, accumulate);
         }
     }
 
@@ -106,17 +108,6 @@ final class SmallProducts {
                 store(c, c0 + j, s, accumulate);
             }
         }
-    }
-
-    /** Per thread: a transposed copy of C or of B for the few-columns loops, grown on demand and then reused. */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[][] {new double[0]});
-
-    private static double[] scratch(int size) {
-        double[][] holder = SCRATCH.get();
-        if (holder[0].length < size) {
-            holder[0] = new double[size];
-        }
-        return holder[0];
     }
 
     private static void store(double[] c, int index, double sum, boolean accumulate) {
@@ -218,12 +209,12 @@ final class SmallProducts {
     }
 
     // A is stored k×m: row p of A and row p of B both stream, scattered into C by rows.
-    private static void atb(double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+    private static void atb(PackedEngine engine, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
         if (n < FEW) {
             // Few columns: the loop over rows of C is the long one. It runs along a transposed copy of C, contiguous
             // where C's column is strided, so the JIT vectorizes it (W2's 32×2×4062 ran at 1.7 GFLOP/s down C's
             // columns). Each element still adds its products in order of p onto its starting value: the same bits.
-            double[] ct = scratch(m * n);
+            double[] ct = engine.transposeBuffer(m * n);
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < n; j++) {
                     ct[j * m + i] = accumulate ? c[i * n + j] : 0;
@@ -264,7 +255,7 @@ final class SmallProducts {
     }
 
     // B is stored n×k: each element of C is a dot product of two contiguous rows.
-    private static void abt(double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
+    private static void abt(PackedEngine engine, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
         if (k < FEW) {
             // A short inner dimension (the gradient through a layer of one or two units): i-p-j order, so the long
             // loop runs along a row of C, and along a row of B's transposed copy, which the JIT vectorizes where
@@ -272,7 +263,7 @@ final class SmallProducts {
             if (!accumulate) {
                 Arrays.fill(c, 0, m * n, 0.0);
             }
-            double[] bt = scratch(k * n);
+            double[] bt = engine.transposeBuffer(k * n);
             for (int j = 0; j < n; j++) {
                 for (int p = 0; p < k; p++) {
                     bt[p * n + j] = b[j * k + p];

@@ -26,10 +26,6 @@ public final class VectorEngine extends PackedEngine {
     private static final int L = S.length();
     private static final int MR = 6;
     private static final int NR = 2 * L;
-    /** Per thread: B transposed for {@link #narrowProduct}, and the lane sums of its dot products. */
-    private final ThreadLocal<double[][]> narrowBuffers =
-            ThreadLocal.withInitial(() -> new double[][] {new double[0], new double[8 * L]});
-
     /** Used by {@link java.util.ServiceLoader}; fails with a {@link LinkageError} without the Vector API module. */
     public VectorEngine() {
         super(MR, NR);
@@ -194,20 +190,17 @@ public final class VectorEngine extends PackedEngine {
     @Override
     protected boolean narrowProduct(Product form, double[] a, double[] b, double[] c, int m, int n, int k,
             boolean accumulate) {
-        double[][] buffers = narrowBuffers.get();
         double[] bt = b;
         if (form == Product.A_B) {
-            if (buffers[0].length < n * k) {
-                buffers[0] = new double[n * k];
-            }
-            bt = buffers[0];
+            bt = transposeBuffer(n * k);
             for (int p = 0; p < k; p++) {
                 for (int j = 0; j < n; j++) {
                     bt[j * k + p] = b[p * n + j];
                 }
             }
         }
-        NarrowProducts.multiply(a, bt, c, m, n, k, accumulate, buffers[1]);
+        // The tile (MR × 2 vectors) is free here; it holds the 8 vectors of lane sums NarrowProducts needs.
+        NarrowProducts.multiply(a, bt, c, m, n, k, accumulate, tileBuffer());
         return true;
     }
 
