@@ -42,6 +42,11 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 declare -A RESULT UNIT
 SKIPPED=()
+PEER_WARNINGS=()
+# numpy and PyTorch run at their best: some machines set OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE (a guard for old
+# OpenBLAS builds), which pin OpenBLAS to older, slower kernels. Unset for the peers' commands only; the JVM, FANN,
+# tests and CI keep the environment as it is. blas_report shows the core type the peers then run on.
+PEER_ENV=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
 
 # ---------------------------------------------------------------- the machine, and whether it is quiet
 echo "== Machine"
@@ -49,6 +54,7 @@ echo "cpu:    $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores 
 echo "memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
 echo "java:   $("$JAVA" -version 2>&1 | head -1)"
 echo "python: $(python3 -c 'import sys, numpy; print(sys.version.split()[0], "numpy", numpy.__version__)' 2>/dev/null || echo none)"
+echo "openblas environment: OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-(unset)} OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE:-(unset)}; unset for numpy and PyTorch"
 echo "mode:   $([ $QUICK = 1 ] && echo 'QUICK (tiny sizes: figures are not comparable)' || echo full)"
 
 # Busy cores outside this script over one second, from /proc/stat (all CPUs' non-idle jiffies).
@@ -190,15 +196,25 @@ run_python() {   # $1 = numpy | torch
     local e1=60000 e2=100 s3=60000 s4=16384 rep=3
     if [ $QUICK = 1 ]; then e1=3000; e2=3; s3=6400; s4=1024; rep=1; fi
     q=(--repeat $rep $flag)
-    has "$WORKLOADS" w1 && record "$system" w1 1 "$python" "$py" w1 --epochs $e1 "${q[@]}"
-    has "$WORKLOADS" w1b && record "$system" w1b 1 "$python" "$py" w1 --biases --epochs $e1 "${q[@]}"
-    has "$WORKLOADS" w2 && record "$system" w2 1 "$python" "$py" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
-    has "$WORKLOADS" w3 && record "$system" w3 1 "$python" "$py" w3 --samples $s3 "${q[@]}"
-    has "$WORKLOADS" w4 && record "$system" w4 1 "$python" "$py" w4 --samples $s4 "${q[@]}"
-    # W5 alone runs with OpenBLAS unpinned: this machine's OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE hold numpy to
-    # slower AVX2 kernels (issue 12); W1-W4 keep the pinned settings until they are re-baselined.
-    has "$WORKLOADS" w5 && record "$system" w5 1 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE \
-        "$python" "$py" w5 --data "$FASHION" "${q[@]}"
+    blas_report "$system" "$python" $flag
+    local p=("${PEER_ENV[@]}" "$python" "$py")
+    has "$WORKLOADS" w1 && record "$system" w1 1 "${p[@]}" w1 --epochs $e1 "${q[@]}"
+    has "$WORKLOADS" w1b && record "$system" w1b 1 "${p[@]}" w1 --biases --epochs $e1 "${q[@]}"
+    has "$WORKLOADS" w2 && record "$system" w2 1 "${p[@]}" w2 --epochs $e2 ${MUSHROOM:+--data "$MUSHROOM"} "${q[@]}"
+    has "$WORKLOADS" w3 && record "$system" w3 1 "${p[@]}" w3 --samples $s3 "${q[@]}"
+    has "$WORKLOADS" w4 && record "$system" w4 1 "${p[@]}" w4 --samples $s4 "${q[@]}"
+    has "$WORKLOADS" w5 && record "$system" w5 1 "${p[@]}" w5 --data "$FASHION" "${q[@]}"
+}
+
+# blas_report SYSTEM PYTHON [--torch]: prints which BLAS the peer runs on (version, core type) in the environment its
+# workloads get, and keeps its warnings (a pinned core type, kernels below the processor's) for the notes.
+blas_report() {
+    local system=$1 python=$2 line
+    shift 2
+    while IFS= read -r line; do
+        echo "$system: $line"
+        [[ $line == WARNING* ]] && PEER_WARNINGS+=("$system: ${line#WARNING }")
+    done < <("${PEER_ENV[@]}" "$python" "$ROOT/benchmarks/python/workloads.py" blas "$@" 2>&1)
 }
 
 # keep_best SYSTEM KEY VALUE UNIT: keeps VALUE unless SYSTEM already has a better one for KEY (the lowest time, the
@@ -275,9 +291,9 @@ run_kernels() {
         fi
         if [ $numpy = 1 ]; then
             # OpenBLAS reads its thread count when numpy loads; unset, it uses every core.
-            record numpy k1024x1 1 env OPENBLAS_NUM_THREADS=1 python3 "$py" kernel --shape 1024x1024x1024 --repeat 1
-            record numpy k1024 1 python3 "$py" kernel --shape 1024x1024x1024 --repeat 1
-            record numpy k10col 1 python3 "$py" kernel --shape 64x10x128 --repeat 1
+            record numpy k1024x1 1 "${PEER_ENV[@]}" OPENBLAS_NUM_THREADS=1 python3 "$py" kernel --shape 1024x1024x1024 --repeat 1
+            record numpy k1024 1 "${PEER_ENV[@]}" python3 "$py" kernel --shape 1024x1024x1024 --repeat 1
+            record numpy k10col 1 "${PEER_ENV[@]}" python3 "$py" kernel --shape 64x10x128 --repeat 1
         fi
     done
 }
@@ -329,7 +345,8 @@ echo
 echo "== Notes"
 echo "- Each figure is the system's best measurement: Synapse's best JMH iteration, numpy's and PyTorch's best of 3 runs after a warm-up, FANN's best of 3 runs; kernels: the best over 3 rounds that alternate Synapse and numpy."
 echo "- k1024x1: A·B at n = 1024 on one thread; k1024: the same on every core; k10col: W3's output layer 64x10x128 (Synapse as W3 runs it; OpenBLAS on every core). Targets: >= 0.8x, >= 0.8x, >= 0.5x."
-echo "- w5: one epoch of Fashion-MNIST's 60000 images, 784-128-10 softmax, Adam, batch 32; numpy's run with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset. Target: >= 2x numpy."
+echo "- w5: one epoch of Fashion-MNIST's 60000 images, 784-128-10 softmax, Adam, batch 32. Target: >= 2x numpy."
+echo "- numpy and PyTorch ran every workload and kernel with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset (their BLAS lines above say which core type OpenBLAS chose)."
 echo "- w4pj is Synapse's W4 on the pure-Java engine alone (no Vector API), compared with the others' W4."
 echo "- FANN W3/W4 train per sample (FANN has no mini-batches) and W4 uses bounded-linear hidden units (no ReLU in FANN 2.2): marked, not like for like."
 # One line per distinct note, naming every figure it applies to.
@@ -339,6 +356,10 @@ for k in "${!NOTE[@]}"; do printf '%s\t%s\n' "${NOTE[$k]}" "$k"; done | sort \
 if [ ${#SKIPPED[@]} -gt 0 ]; then
     echo "== Skipped"
     for s in "${SKIPPED[@]}"; do echo "- $s"; done
+fi
+if [ ${#PEER_WARNINGS[@]} -gt 0 ]; then
+    echo "== A peer did not run at its best"
+    for s in "${PEER_WARNINGS[@]}"; do echo "- $s"; done
 fi
 if [ ${#NOISY[@]} -gt 0 ]; then
     echo "== The machine was not quiet"

@@ -7,6 +7,7 @@
     python3 workloads.py w4 [--samples 16384]                   1024-1024-1024-10 mini-batch SGD, samples/s
     python3 workloads.py w5 --data DIR [--epochs 1]            Fashion-MNIST 784-128-10 softmax, Adam, batch 32: s per epoch
     python3 workloads.py kernel --shape MxNxK                  C = A·B (m×k by k×n) into a preallocated C, GFLOP/s
+    python3 workloads.py blas                                  which BLAS numpy (or PyTorch) runs on: version, core, pinning
     add --torch to run the same loop on PyTorch float64 tensors, on all cores (torch.set_num_threads)
 
 Each run prints one line "RESULT <workload> <value> <unit> [note]"; the best of --repeat runs is reported (steady state
@@ -208,9 +209,51 @@ def kernel(args, xp, conv):
     return 2 * m * n * k / best / 1e9, "gflop_per_s"
 
 
+# OpenBLAS kernels written for AVX-512; a core name outside these on an AVX-512 processor means a pinned or old build.
+AVX512_CORES = ("skylakex", "cooperlake", "sapphirerapids")
+
+
+def blas_info(use_torch):
+    """One line: the BLAS library's configuration and the core type its kernels were chosen for, then "WARNING ..."
+    lines when the core type is pinned by the environment or below what the processor can run."""
+    import ctypes
+    lines = []
+    if use_torch:
+        import torch
+        blas = re.search(r"BLAS_INFO=(\w+)", torch.__config__.show())
+        lines.append(f"BLAS torch {torch.__version__}: {blas.group(1) if blas else 'unknown'}")
+    mapped = sorted({line.split()[-1] for line in open("/proc/self/maps")
+                     if "blas" in line.lower() and line.split()[-1].startswith("/")})
+    core = None
+    for path in mapped:
+        lib = ctypes.CDLL(path)
+        # numpy's wheels ship OpenBLAS with prefixed, 64-bit-integer symbol names; Debian's has the plain ones.
+        for prefix, suffix in (("scipy_openblas_", "64_"), ("openblas_", "")):
+            try:
+                get_config = getattr(lib, prefix + "get_config" + suffix)
+                get_core = getattr(lib, prefix + "get_corename" + suffix)
+            except AttributeError:
+                continue
+            get_config.restype = get_core.restype = ctypes.c_char_p
+            core = get_core().decode()
+            lines.append(f"BLAS {get_config().decode().strip()} | core {core} | {os.path.basename(path)}")
+            break
+        if core:
+            break
+    if core is None:
+        lines.append("BLAS not OpenBLAS: " + (", ".join(mapped) or "no BLAS library mapped"))
+    for variable in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):
+        if variable in os.environ:
+            lines.append(f"WARNING {variable}={os.environ[variable]} is set: OpenBLAS runs pinned, not at its best")
+    flags = next((line for line in open("/proc/cpuinfo") if line.startswith("flags")), "")
+    if core and "avx512f" in flags.split() and core.lower() not in AVX512_CORES:
+        lines.append(f"WARNING OpenBLAS runs its {core} kernels on a processor with AVX-512")
+    return "\n".join(lines)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("workload", choices=["w1", "w2", "w3", "w4", "w5", "kernel"])
+    parser.add_argument("workload", choices=["w1", "w2", "w3", "w4", "w5", "kernel", "blas"])
     parser.add_argument("--biases", action="store_true", help="W1 with biases")
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--samples", type=int)
@@ -220,6 +263,9 @@ def main():
     parser.add_argument("--torch", action="store_true")
     args = parser.parse_args()
     xp, conv = backend(args.torch)
+    if args.workload == "blas":
+        print(blas_info(args.torch))
+        return 0
     note = ""
     if args.torch:
         import torch

@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code synapse} command line: {@code train} a network on a FANN data file, {@code run} a saved model on one
@@ -29,13 +33,25 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "synapse", mixinStandardHelpOptions = true, version = "synapse 0.1.0",
         description = "Trains, runs, tests and describes Synapse neural networks from FANN data files.",
-        subcommands = {TrainCommand.class, RunCommand.class, TestCommand.class, InfoCommand.class,
-            ImportFannCommand.class, ExportFannCommand.class},
         commandListHeading = "%nCommands:%n")
 public final class Synapse implements Runnable {
 
+    /** The commands in the order help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
     @Spec
     private CommandSpec spec;
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("train", TrainCommand.class);
+        commands.put("run", RunCommand.class);
+        commands.put("test", TestCommand.class);
+        commands.put("info", InfoCommand.class);
+        commands.put("import-fann", ImportFannCommand.class);
+        commands.put("export-fann", ExportFannCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
 
     /** Exit status of a file that cannot be read or a training that failed. */
     static final int DATA_ERROR = 1;
@@ -43,7 +59,7 @@ public final class Synapse implements Runnable {
     static final int USAGE_ERROR = 2;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(CommandLine.defaultFactory(), args).execute(args));
     }
 
     /** The command line, with the error handling that turns every failure into one line; tests redirect its writers. */
@@ -53,9 +69,26 @@ public final class Synapse implements Runnable {
 
     /** The command line with subcommands made by {@code factory}: tests hand {@code train} a terminal. */
     static CommandLine commandLine(CommandLine.IFactory factory) {
+        return commandLine(factory, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name, only that command is built, because
+     * picocli reflects over every registered command's annotations before it parses anything, the largest part of a
+     * start (docs/performance.md, "Short trainings from the command line"). Anything else (no arguments, an option,
+     * a misspelt command) gets every command, so that help and "did you mean" see them all.
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, String[] args) {
         // Charts are drawn off-screen: set before any AWT class starts, so --plot works without a display.
         System.setProperty("java.awt.headless", "true");
         CommandLine commandLine = new CommandLine(new Synapse(), factory);
+        String first = args.length > 0 ? args[0] : "";
+        boolean one = COMMANDS.containsKey(first);
+        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+            if (!one || command.getKey().equals(first)) {
+                commandLine.addSubcommand(command.getKey(), command.getValue());
+            }
+        }
         commandLine.setParameterExceptionHandler(Synapse::usageError);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             PrintWriter err = failed.getErr();
@@ -81,7 +114,12 @@ public final class Synapse implements Runnable {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         PrintWriter err = failed.getErr();
-        err.println("synapse: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+        String suggestion = "";
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        err.println("synapse: " + e.getMessage() + suggestion + " (see '" + failed.getCommandSpec().qualifiedName()
+                + " --help')");
         err.flush();
         return USAGE_ERROR;
     }

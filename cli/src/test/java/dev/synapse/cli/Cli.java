@@ -13,7 +13,8 @@ final class Cli {
     record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
-        return run(Synapse.commandLine(), args);
+        // The command line main builds for these arguments: only the command they name, or all of them.
+        return run(Synapse.commandLine(CommandLine.defaultFactory(), args), args);
     }
 
     /** Runs with {@code train} believing standard output is a terminal of 80 columns. */
@@ -30,7 +31,7 @@ final class Cli {
                 return type == TrainCommand.class
                         ? type.cast(new TrainCommand(() -> true, () -> columns)) : defaults.create(type);
             }
-        }), args);
+        }, args), args);
     }
 
     private static Run run(CommandLine commandLine, String... args) {

@@ -217,7 +217,30 @@ class SynapseTest {
         Cli.Run run = Cli.run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: synapse", "train", "run", "test", "info");
+        assertThat(run.out()).contains("Usage: synapse", "train", "run", "test", "info", "import-fann",
+                "export-fann");
+    }
+
+    @Test
+    void aCommandBuiltAloneHasTheSameHelpAsAmongAllCommands() {
+        // main builds only the command the arguments name; its help must not notice.
+        for (String command : List.of("train", "run", "test", "info", "import-fann", "export-fann")) {
+            Cli.Run alone = Cli.run(command, "--help");
+            java.io.StringWriter all = new java.io.StringWriter();
+            picocli.CommandLine full = Synapse.commandLine().getSubcommands().get(command);
+            full.usage(new java.io.PrintWriter(all, true));
+
+            assertThat(alone.exitCode()).as(command).isZero();
+            assertThat(alone.out()).as(command).isEqualTo(all.toString());
+        }
+    }
+
+    @Test
+    void aMisspeltCommandIsToldTheCommandsThereAre() {
+        Cli.Run run = Cli.run("trian", "--layers", "2,1", data.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertOneLine(run.err()).contains("trian", "train");
     }
 
     private static AbstractStringAssert<?> assertOneLine(String err) {
