@@ -8,10 +8,11 @@
     python3 workloads.py w5 --data DIR [--epochs 1]            Fashion-MNIST 784-128-10 softmax, Adam, batch 32: s per epoch
     python3 workloads.py kernel --shape MxNxK                  C = A·B (m×k by k×n) into a preallocated C, GFLOP/s
     python3 workloads.py blas                                  which BLAS numpy (or PyTorch) runs on: version, core, pinning
-    add --torch to run the same loop on PyTorch float64 tensors, on all cores (torch.set_num_threads)
+    add --torch to run the same loop on PyTorch tensors, on all cores (torch.set_num_threads)
+    add --float32 to run W3, W4, W5 and the kernel in float32 (parameters, activations, gradients, optimizer state)
 
 Each run prints one line "RESULT <workload> <value> <unit> [note]"; the best of --repeat runs is reported (steady state
-after the first, warm-up run). float64 throughout; BLAS threads as the library sets them (all cores).
+after the first, warm-up run). float64 unless --float32; BLAS threads as the library sets them (all cores).
 """
 import argparse
 import os
@@ -22,11 +23,12 @@ import time
 import numpy as np
 
 
-def backend(use_torch):
+def backend(use_torch, dtype):
+    """The array module and the conversion every array of a workload goes through once, before it is timed."""
     if not use_torch:
-        return np, lambda a: a
+        return np, lambda a: np.ascontiguousarray(a, dtype=dtype)
     import torch
-    return torch, lambda a: torch.from_numpy(np.ascontiguousarray(a, dtype=np.float64))
+    return torch, lambda a: torch.from_numpy(np.ascontiguousarray(a, dtype=dtype))
 
 
 def sigmoid(xp, x):
@@ -152,7 +154,7 @@ def read_idx(path):
 def w5(args, xp, conv):
     """TensorFlow's basic classification on Fashion-MNIST: 784-128 ReLU-10 softmax, Glorot-uniform weights, zero
     biases, sparse categorical cross-entropy (mean over the batch), Adam as Keras 3 (lr 0.001, 0.9, 0.999, 1e-7),
-    mini-batch 32 reshuffled every epoch. Seconds per epoch of training (no evaluation); float64."""
+    mini-batch 32 reshuffled every epoch. Seconds per epoch of training (no evaluation)."""
     images = read_idx(os.path.join(args.data, "train-images-idx3-ubyte.gz"))
     labels = read_idx(os.path.join(args.data, "train-labels-idx1-ubyte.gz")).astype(np.int64)
     X = conv(images.reshape(len(images), 784).astype(np.float64) / 255.0)
@@ -185,7 +187,8 @@ def w5(args, xp, conv):
             d0 = (d1 @ w1_.T) * (z > 0)
             grads = [xb.T @ d0, d0.sum(0, keepdims=True), h.T @ d1, d1.sum(0, keepdims=True)]
             t += 1
-            alpha = lr * np.sqrt(1 - b2 ** t) / (1 - b1 ** t)
+            # A Python float: numpy's float64 scalar would promote a float32 run's update to float64.
+            alpha = float(lr * np.sqrt(1 - b2 ** t) / (1 - b1 ** t))
             for i, g in enumerate(grads):
                 m[i] += (1 - b1) * (g - m[i])
                 v[i] += (1 - b2) * (g * g - v[i])
@@ -261,8 +264,11 @@ def main():
     parser.add_argument("--shape", default="1024x1024x1024", help="kernel: MxNxK")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--torch", action="store_true")
+    parser.add_argument("--float32", action="store_true", help="W3, W4, W5, kernel: float32 arrays")
     args = parser.parse_args()
-    xp, conv = backend(args.torch)
+    if args.float32 and args.workload in ("w1", "w2"):
+        parser.error("--float32 is for w3, w4, w5 and kernel: W1 and W2 are the float64 tutorials' workloads")
+    xp, conv = backend(args.torch, np.float32 if args.float32 else np.float64)
     if args.workload == "blas":
         print(blas_info(args.torch))
         return 0
@@ -287,6 +293,7 @@ def main():
     best = max(values) if unit in ("samples_per_s", "gflop_per_s") else min(values)
     name = args.workload + ("-biases" if args.workload == "w1" and args.biases else "")
     name += "-" + args.shape if args.workload == "kernel" else ""
+    name += "-float32" if args.float32 else ""
     print(f"RESULT {name} {best:.4f} {unit}{note}")
 
 
