@@ -140,6 +140,50 @@ class FannFixedPointTest {
         }
     }
 
+    /** A FANN data file of one input per sample and {@code outputs} targets of 0. */
+    private Path inputs(int outputs, double... values) throws Exception {
+        StringBuilder text = new StringBuilder(values.length + " 1 " + outputs + "\n");
+        for (double v : values) {
+            text.append(v).append('\n').append("0 ".repeat(outputs).strip()).append('\n');
+        }
+        return Files.writeString(dir.resolve("inputs.data"), text);
+    }
+
+    @Test
+    void handWrittenProductsThatTruncateAndWrapRunAsLibfixedfann() throws Exception {
+        // Decimal point 2: -3 · 1 / 4 truncates to -1; 2^29 · 4 wraps to -2^31.
+        Path truncating = Files.writeString(dir.resolve("truncating.net"), FixedPointNetworkTest.twoLinearOutputs(-3, 3));
+        Path wrapping = Files.writeString(dir.resolve("wrapping.net"),
+                FixedPointNetworkTest.twoLinearOutputs(1 << 29, -(1 << 29)));
+        Path data = inputs(2, 1, 0.75, 0.5, 0.25, 0, -0.25, -0.5, -1);
+
+        assertRunsExactlyAsFixedFann(truncating, data);
+        assertRunsExactlyAsFixedFann(wrapping, data);
+        assertThat(FannDriver.run(FIXED, wrapping, data, false)[0]).containsExactly(-(1 << 27), -(1 << 27));
+    }
+
+    @Test
+    void sumsAtAndBesideEveryStepwisePointRunAsLibfixedfann() throws Exception {
+        // Decimal point 13, FANN_SIGMOID and FANN_SIGMOID_SYMMETRIC at steepness 4 (32768): the sum is the input.
+        Path net = Files.writeString(dir.resolve("steps.net"), FixedPointNetworkTest.fixedFile(13, "1.000000", 0,
+                "2 3", "(0, 0, 0) (0, 0, 0) (2, 3, 32768) (2, 5, 32768) (0, 0, 0)", "(0, 8192) (1, 0) (0, 8192) (1, 0)"));
+        FixedPointSigmoids sigmoids = new FixedPointSigmoids(8192);
+        double[] sums = new double[6 * 2 * 3 + 3];
+        int k = 0;
+        for (int i = 0; i < 6; i++) {
+            for (int point : new int[] {sigmoids.sums[i] / 32768, sigmoids.symmetricSums[i] / 32768}) {
+                for (int d = -1; d <= 1; d++) {
+                    sums[k++] = (point + d) / 8192.0;
+                }
+            }
+        }
+        sums[k++] = 1;
+        sums[k++] = 0;
+        sums[k] = -1;
+
+        assertRunsExactlyAsFixedFann(net, inputs(2, sums));
+    }
+
     @Test
     void theStepwiseSigmoidsHaveLibfixedfannsPointsAtEveryDecimalPoint() throws Exception {
         for (int decimalPoint = 0; decimalPoint <= 30; decimalPoint++) {
