@@ -152,7 +152,8 @@ class FannFixedPointTest {
     @Test
     void handWrittenProductsThatTruncateAndWrapRunAsLibfixedfann() throws Exception {
         // Decimal point 2: -3 · 1 / 4 truncates to -1; 2^29 · 4 wraps to -2^31.
-        Path truncating = Files.writeString(dir.resolve("truncating.net"), FixedPointNetworkTest.twoLinearOutputs(-3, 3));
+        Path truncating = Files.writeString(dir.resolve("truncating.net"),
+                FixedPointNetworkTest.twoLinearOutputs(-3, 3));
         Path wrapping = Files.writeString(dir.resolve("wrapping.net"),
                 FixedPointNetworkTest.twoLinearOutputs(1 << 29, -(1 << 29)));
         Path data = inputs(2, 1, 0.75, 0.5, 0.25, 0, -0.25, -0.5, -1);
@@ -166,7 +167,8 @@ class FannFixedPointTest {
     void sumsAtAndBesideEveryStepwisePointRunAsLibfixedfann() throws Exception {
         // Decimal point 13, FANN_SIGMOID and FANN_SIGMOID_SYMMETRIC at steepness 4 (32768): the sum is the input.
         Path net = Files.writeString(dir.resolve("steps.net"), FixedPointNetworkTest.fixedFile(13, "1.000000", 0,
-                "2 3", "(0, 0, 0) (0, 0, 0) (2, 3, 32768) (2, 5, 32768) (0, 0, 0)", "(0, 8192) (1, 0) (0, 8192) (1, 0)"));
+                "2 3", "(0, 0, 0) (0, 0, 0) (2, 3, 32768) (2, 5, 32768) (0, 0, 0)",
+                "(0, 8192) (1, 0) (0, 8192) (1, 0)"));
         FixedPointSigmoids sigmoids = new FixedPointSigmoids(8192);
         double[] sums = new double[6 * 2 * 3 + 3];
         int k = 0;

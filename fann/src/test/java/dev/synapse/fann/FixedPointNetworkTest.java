@@ -21,6 +21,10 @@ class FixedPointNetworkTest {
     @TempDir
     Path dir;
 
+    /** fann_save's training settings with its %.20e numbers as the integers fann_save_to_fixed writes there. */
+    private static final String FIXED_TRAINING_DEFAULTS = FannNetWriter.TRAINING_DEFAULTS
+            .replaceAll("\\d\\.\\d{20}e[-+]\\d\\d", "1");
+
     /**
      * A fixed-point file in fann_save_to_fixed's layout, with its training settings (which libfixedfann requires):
      * decimal point, connection rate, network type, layer sizes, neurons and connections as given.
@@ -29,36 +33,8 @@ class FixedPointNetworkTest {
             String connections) {
         return "FANN_FIX_2.0\ndecimal_point=" + decimalPoint + "\nnum_layers=" + sizes.split(" ").length
                 + "\nlearning_rate=0.700000\nconnection_rate=" + connectionRate + "\nnetwork_type=" + networkType
-                + "\n" + """
-                learning_momentum=0.000000
-                training_algorithm=2
-                train_error_function=1
-                train_stop_function=0
-                cascade_output_change_fraction=0.010000
-                quickprop_decay=-0.000100
-                quickprop_mu=1.750000
-                rprop_increase_factor=1.200000
-                rprop_decrease_factor=0.500000
-                rprop_delta_min=0.000000
-                rprop_delta_max=50.000000
-                rprop_delta_zero=0.100000
-                cascade_output_stagnation_epochs=12
-                cascade_candidate_change_fraction=0.010000
-                cascade_candidate_stagnation_epochs=12
-                cascade_max_out_epochs=150
-                cascade_min_out_epochs=50
-                cascade_max_cand_epochs=150
-                cascade_min_cand_epochs=50
-                cascade_num_candidate_groups=2
-                bit_fail_limit=0
-                cascade_candidate_limit=0
-                cascade_weight_multiplier=0
-                cascade_activation_functions_count=1
-                cascade_activation_functions=3\s
-                cascade_activation_steepnesses_count=1
-                cascade_activation_steepnesses=0\s
-                """ + "layer_sizes=" + sizes + " \nneurons (num_inputs, activation_function, activation_steepness)="
-                + neurons + " \nconnections (connected_to_neuron, weight)=" + connections + " \n";
+                + "\n" + FIXED_TRAINING_DEFAULTS + "layer_sizes=" + sizes + " \n" + FannNetReader.NEURONS + "="
+                + neurons + " \n" + FannNetReader.CONNECTIONS + "=" + connections + " \n";
     }
 
     /** One input, two FANN_LINEAR outputs at decimal point 2 (multiplier 4), weights w0 and w1, no bias weight. */
@@ -191,7 +167,7 @@ class FixedPointNetworkTest {
 
         assertThatThrownBy(() -> FannNetFile.readFixedPoint(file))
                 .isInstanceOf(ModelFileException.class)
-                .hasMessage("fixed.net line 35: connection 1 holds '0.5', but a fixed-point file holds whole numbers"
+                .hasMessage("fixed.net line 36: connection 1 holds '0.5', but a fixed-point file holds whole numbers"
                         + " that fit an int (libfixedfann reads them with %d); the file does not describe a FANN"
                         + " network: save it again from FANN");
     }
