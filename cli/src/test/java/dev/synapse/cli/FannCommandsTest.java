@@ -135,6 +135,15 @@ class FannCommandsTest {
     }
 
     @Test
+    void infoSaysAFileIsFixedPoint() throws IOException {
+        Cli.Run info = Cli.run("info", fixedNet().toString());
+
+        assertThat(info.out()).contains("Architecture: 1-2", "Fixed point:  decimal point 2 (multiplier 4); 'synapse"
+                + " run' computes libfixedfann's integers, the layers below are the double-precision model");
+        assertThat(Cli.run("info", net().toString()).out()).doesNotContain("Fixed point");
+    }
+
+    @Test
     void runRefusesAnInputFixedPointCannotHold() throws IOException {
         Cli.Run run = Cli.run("run", fixedNet().toString(), "1e9");
 

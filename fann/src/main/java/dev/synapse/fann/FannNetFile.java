@@ -19,6 +19,7 @@ import java.nio.file.Path;
  * double[] y = imported.model().predict(1, -1);       // what fann_run gives
  * double[] raw = imported.predict(0.3, 7.5);          // fann_scale_input, fann_run, fann_descale_output
  * FannNetFile.write(imported, Path.of("again.net"));  // fann_create_from_file loads it
+ * FixedPointNetwork fixed = FannNetFile.readFixedPoint(Path.of("xor_fixed.net"));   // libfixedfann's integers
  * }</pre>
  *
  * <p>Reading keeps what computes the outputs: the layers (each FANN layer one Synapse layer: {@code Dense},

@@ -28,7 +28,8 @@ final class FixedPointArithmetic {
      * FANN's {@code fann_stepwise} in int arithmetic: {@code min} below {@code v[0]}, {@code max} from
      * {@code v[5]} on, and between two neighbouring points the straight line through them,
      * {@code (r[i+1] - r[i]) · (sum - v[i]) / (v[i+1] - v[i]) + r[i]}, divided as C divides. The comparisons nest as
-     * FANN's macro nests them (the middle point first), which decides the segment when the points are not ascending.
+     * FANN's macro nests them (the fifth point first, then the third), which decides the segment when the points
+     * are not ascending.
      *
      * @param v      six sums, starting at {@code offset}
      * @param r      the six results at those sums

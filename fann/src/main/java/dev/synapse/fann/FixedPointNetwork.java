@@ -16,8 +16,8 @@ import dev.synapse.core.Matrix;
  *
  * <pre>{@code
  * FixedPointNetwork fixed = FannNetFile.readFixedPoint(Path.of("xor_fixed.net"));
- * int[] y = fixed.run(8192, -8192);        // fann_run's own integers, at decimal point 13
- * double[] x = fixed.predict(1, -1);       // the same, as values: inputs rounded to 1 / multiplier
+ * int[] raw = fixed.run(fixed.multiplier(), -fixed.multiplier());   // fann_run's integers, for inputs 1 and -1
+ * double[] y = fixed.predict(1, -1);                                 // the same divided by the multiplier
  * }</pre>
  *
  * <p>It computes every network {@code fann_create_from_file} of libfixedfann loads and {@code fann_run} can run:
