@@ -162,14 +162,17 @@ class FixedPointNetworkTest {
     }
 
     @Test
-    void refusesAWeightThatIsNotAnIntNamingTheLine() throws IOException {
+    void bothReadersRefuseAWeightThatIsNotAnIntNamingTheLine() throws IOException {
         Path file = write(twoLinearOutputs(1, 1).replace("(0, 1) (1, 0) (0, 1)", "(0, 1) (1, 0.5) (0, 1)"));
+
+        String message = "fixed.net line 36: connection 1 holds '0.5', but a fixed-point file holds whole numbers"
+                + " that fit an int (libfixedfann reads them with %d); the file does not describe a FANN network:"
+                + " save it again from FANN";
 
         assertThatThrownBy(() -> FannNetFile.readFixedPoint(file))
                 .isInstanceOf(ModelFileException.class)
-                .hasMessage("fixed.net line 36: connection 1 holds '0.5', but a fixed-point file holds whole numbers"
-                        + " that fit an int (libfixedfann reads them with %d); the file does not describe a FANN"
-                        + " network: save it again from FANN");
+                .hasMessage(message);
+        assertThatThrownBy(() -> FannNetFile.read(file)).isInstanceOf(ModelFileException.class).hasMessage(message);
     }
 
     @Test
