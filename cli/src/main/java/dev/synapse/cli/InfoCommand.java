@@ -10,8 +10,11 @@ import dev.synapse.core.io.LayerFactory;
 import dev.synapse.core.io.Registry;
 import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
+import dev.synapse.fann.FannNetFile;
+import dev.synapse.fann.FixedPointNetwork;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +52,12 @@ final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Model:        " + model);
         out.println("Architecture: " + architecture(network));
+        if (Files.isRegularFile(model) && FannNetFile.isFixedPoint(model)) {
+            FixedPointNetwork fixed = PathArguments.read(model, "a model file", FannNetFile::readFixedPoint);
+            out.println("Fixed point:  decimal point " + fixed.decimalPoint() + " (multiplier " + fixed.multiplier()
+                    + "); 'synapse run' computes libfixedfann's integers, the layers below are the double-precision"
+                    + " model");
+        }
         for (int i = 0; i < network.layers().size(); i++) {
             out.println("  layer " + i + ":    " + describe(network.layers().get(i)));
         }

@@ -1,8 +1,11 @@
 package dev.synapse.cli;
 
 import dev.synapse.core.model.ModelFile;
+import dev.synapse.fann.FannNetFile;
+import dev.synapse.fann.FixedPointNetwork;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,7 +20,9 @@ import picocli.CommandLine.Spec;
         header = "Runs a saved model on one input and prints its outputs.",
         description = {"Prints the outputs on one line, separated by spaces, each in full precision. "
                 + "Inputs go through the model file's input scaler, if it has one, and outputs back through its "
-                + "target scaler.", "Example: synapse run and.model -1 1"})
+                + "target scaler. A FANN fixed-point file (fann_save_to_fixed) runs as libfixedfann's fann_run does, "
+                + "integer for integer: each input rounded to the nearest multiple of 1/multiplier, each output such "
+                + "a multiple.", "Example: synapse run and.model -1 1"})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by 'synapse train --save', or a FANN .net file.")
@@ -35,13 +40,16 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         double[] sample = numbers();
-        ModelFile file = PathArguments.loadModel(model);
-        int width = file.model().inputSize();
-        if (sample.length != width) {
-            throw new Synapse.UsageException(model + " takes " + Words.count(width, "input") + ", got "
-                    + sample.length + ": " + String.join(" ", inputs));
+        double[] outputs;
+        if (Files.isRegularFile(model) && FannNetFile.isFixedPoint(model)) {
+            FixedPointNetwork network = PathArguments.read(model, "a model file", FannNetFile::readFixedPoint);
+            checkWidth(network.inputSize(), sample);
+            outputs = network.predict(sample);
+        } else {
+            ModelFile file = PathArguments.loadModel(model);
+            checkWidth(file.model().inputSize(), sample);
+            outputs = file.predict(sample);
         }
-        double[] outputs = file.predict(sample);
 
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder line = new StringBuilder();
@@ -51,6 +59,13 @@ final class RunCommand implements Callable<Integer> {
         out.println(line);
         out.flush();
         return 0;
+    }
+
+    private void checkWidth(int width, double[] sample) {
+        if (sample.length != width) {
+            throw new Synapse.UsageException(model + " takes " + Words.count(width, "input") + ", got "
+                    + sample.length + ": " + String.join(" ", inputs));
+        }
     }
 
     /** The inputs as numbers, or a usage error naming the first that is not one. */

@@ -104,6 +104,54 @@ class FannCommandsTest {
                 + " (FannActivations), sigmoid, tanh or identity\n");
     }
 
+    /**
+     * A FANN fixed-point file at decimal point 2 (multiplier 4): one input, two FANN_LINEAR outputs with weights
+     * -0.75 and 0.75 (-3 and 3), no bias weight. Only the keys Synapse reads.
+     */
+    private Path fixedNet() throws IOException {
+        return Files.writeString(dir.resolve("fixed.net"), """
+                FANN_FIX_2.0
+                decimal_point=2
+                num_layers=2
+                connection_rate=1.000000
+                network_type=0
+                layer_sizes=2 3
+                neurons (num_inputs, activation_function, activation_steepness)=(0, 0, 0) (0, 0, 0) (2, 0, 4) \
+                (2, 0, 4) (0, 0, 4)
+                connections (connected_to_neuron, weight)=(0, -3) (1, 0) (0, 3) (1, 0)
+                """);
+    }
+
+    @Test
+    void runComputesAFixedPointFileAsLibfixedfannInItsIntegers() throws IOException {
+        Cli.Run run = Cli.run("run", fixedNet().toString(), "0.3");
+
+        // 0.3 is 1 / 4 in fixed point; -3 · 1 / 4 truncates to -1 (-0.25), 3 · 1 / 4 to 0, where the
+        // double-precision model gives -0.225 and 0.225.
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("-0.25 0.0\n");
+        assertThat(FannNetFile.read(fixedNet()).model().predict(0.3)).containsExactly(new double[] {-0.225, 0.225},
+                within(1e-15));
+    }
+
+    @Test
+    void infoSaysAFileIsFixedPoint() throws IOException {
+        Cli.Run info = Cli.run("info", fixedNet().toString());
+
+        assertThat(info.out()).contains("Architecture: 1-2", "Fixed point:  decimal point 2 (multiplier 4); 'synapse"
+                + " run' computes libfixedfann's integers, the layers below are the double-precision model");
+        assertThat(Cli.run("info", net().toString()).out()).doesNotContain("Fixed point");
+    }
+
+    @Test
+    void runRefusesAnInputFixedPointCannotHold() throws IOException {
+        Cli.Run run = Cli.run("run", fixedNet().toString(), "1e9");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("synapse: input 0 is 1.0E9, which fixed point with multiplier 4 cannot"
+                + " hold");
+    }
+
     @Test
     void aFileOfNeitherFormatSaysWhichTwoWereTried() throws IOException {
         Path data = Files.writeString(dir.resolve("and.data"), "1 2 1\n1 1\n1\n");

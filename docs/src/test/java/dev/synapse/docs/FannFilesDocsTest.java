@@ -8,6 +8,7 @@ import dev.synapse.core.Matrix;
 import dev.synapse.core.model.ModelFile;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.fann.FannNetFile;
+import dev.synapse.fann.FixedPointNetwork;
 import dev.synapse.fann.ModelFiles;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Shortcut;
@@ -50,6 +51,33 @@ class FannFilesDocsTest {
         assertThat(raw).containsExactly(y);
         assertThat(ModelFiles.load(dir.resolve("xor.model")).predict(1, -1)).containsExactly(y);
         assertThat(FannNetFile.read(dir.resolve("again.net")).predict(1, -1)).containsExactly(y);
+    }
+
+    @Test
+    void aFixedPointFileRunsInItsIntegers() throws Exception {
+        // fann_save_to_fixed's layout, cut to the lines Synapse reads: 2-1 at decimal point 13, a FANN_LINEAR
+        // output with weights 0.5, -0.25 and bias 0.125.
+        Files.writeString(dir.resolve("xor_fixed.net"), """
+                FANN_FIX_2.0
+                decimal_point=13
+                num_layers=2
+                connection_rate=1.000000
+                network_type=0
+                layer_sizes=3 2
+                neurons (num_inputs, activation_function, activation_steepness)=(0, 0, 0) (0, 0, 0) (0, 0, 0) \
+                (3, 0, 8192) (0, 0, 8192)
+                connections (connected_to_neuron, weight)=(0, 4096) (1, -2048) (2, 1024)
+                """);
+
+        // snippet:fann-files-fixed
+        FixedPointNetwork fixed = FannNetFile.readFixedPoint(dir.resolve("xor_fixed.net"));
+        int[] raw = fixed.run(fixed.multiplier(), -fixed.multiplier());   // fann_run's integers, for inputs 1 and -1
+        double[] y = fixed.predict(1, -1);                                 // the same divided by the multiplier
+        // end-snippet
+
+        assertThat(raw).containsExactly(4096 + 2048 + 1024);
+        assertThat(y).containsExactly(0.875);
+        assertThat(fixed.predict(0.5, 0.5)).containsExactly(0.25);
     }
 
     @Test

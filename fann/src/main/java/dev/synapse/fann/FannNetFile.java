@@ -19,14 +19,17 @@ import java.nio.file.Path;
  * double[] y = imported.model().predict(1, -1);       // what fann_run gives
  * double[] raw = imported.predict(0.3, 7.5);          // fann_scale_input, fann_run, fann_descale_output
  * FannNetFile.write(imported, Path.of("again.net"));  // fann_create_from_file loads it
+ * FixedPointNetwork fixed = FannNetFile.readFixedPoint(Path.of("xor_fixed.net"));   // libfixedfann's integers
  * }</pre>
  *
  * <p>Reading keeps what computes the outputs: the layers (each FANN layer one Synapse layer: {@code Dense},
  * {@code Sparse} when connections are missing, {@code Shortcut} in shortcut networks), every neuron's activation and
  * steepness (one per layer: a file whose neurons of one layer differ is refused, naming the layer) and the scaling,
  * as z-score scalers. The training settings FANN stores (learning rate, RPROP, cascade parameters) are not read.
- * A fixed-point file computes as libfixedfann's {@code fann_run}: its sigmoids stepwise, its linear functions
- * without steepness.
+ * A fixed-point file ({@code fann_save_to_fixed}) reads into a double-precision model, for training on, whose
+ * predictions follow libfixedfann's {@code fann_run} (its sigmoids stepwise, its linear functions without
+ * steepness) but not its integer rounding; {@link #readFixedPoint(Path)} reads it into a
+ * {@link FixedPointNetwork} that computes {@code fann_run}'s integers exactly.
  *
  * <p>Writing refuses, naming the layer, what FANN cannot hold: a layer other than dense, sparse or shortcut, an
  * activation other than FANN's own ({@code FannActivations}) and sigmoid, tanh and identity. FANN keeps scaling
@@ -49,6 +52,35 @@ public final class FannNetFile {
         checkNotNull(path, "path");
         String name = fileName(path);
         return ModelFile.of(FannImport.toModel(name, FannNetReader.read(path, name)));
+    }
+
+    /**
+     * Reads a FANN fixed-point network file into a network that computes exactly what libfixedfann's
+     * {@code fann_run} computes, in FANN's integers.
+     *
+     * @param path the {@code .net} file, as FANN's {@code fann_save_to_fixed} writes it ({@code FANN_FIX_2.0})
+     * @return the network, predicting only
+     * @throws ModelFileException if the file is not a FANN fixed-point network file (a floating-point one is
+     *                            refused, pointing to {@link #read(Path)}), is cut short, or describes a network
+     *                            {@code fann_run} cannot compute from its inputs alone (the message names the neuron)
+     * @throws IOException        if the file cannot be read
+     */
+    public static FixedPointNetwork readFixedPoint(Path path) throws IOException {
+        checkNotNull(path, "path");
+        String name = fileName(path);
+        return FixedPointImport.toNetwork(name, FannNetReader.read(path, name));
+    }
+
+    /**
+     * Whether {@code path} is a FANN fixed-point network file: its first line is {@code FANN_FIX_2.0} (or
+     * {@code FANN_FIX_2.1}, which libfixedfann reads too).
+     *
+     * @param path the file to look at; only its first bytes are read
+     * @return true for a fixed-point FANN file, false for any other file
+     * @throws IOException if the file cannot be read
+     */
+    public static boolean isFixedPoint(Path path) throws IOException {
+        return FannNetReader.isFixedPoint(checkNotNull(path, "path"));
     }
 
     /**

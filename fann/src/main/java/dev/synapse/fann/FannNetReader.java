@@ -42,6 +42,17 @@ final class FannNetReader {
         }
     }
 
+    /** Whether {@code path}'s first line is one of the fixed-point versions. */
+    static boolean isFixedPoint(Path path) throws IOException {
+        byte[] head = new byte[64];
+        int read;
+        try (var in = Files.newInputStream(path)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        String first = new String(head, 0, read, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+        return FIXED_VERSIONS.contains(first.strip());
+    }
+
     static FannNetwork read(Path path, String file) throws IOException {
         List<String> lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
         return new FannNetReader(file, lines).parse();
@@ -102,7 +113,7 @@ final class FannNetReader {
         for (int n = 0; n < neurons; n++) {
             neuronInputs[n] = groups.integer(n, "neuron", 0);
             functions[n] = groups.integer(n, "neuron", 1);
-            steepness[n] = groups.number(n, "neuron", 2);
+            steepness[n] = fixed ? groups.whole(n, "neuron", 2) : groups.number(n, "neuron", 2);
             connections += neuronInputs[n];
         }
         groups.requireEnd(neurons, "neurons", "the layer sizes add up to " + neurons);
@@ -118,7 +129,7 @@ final class FannNetReader {
         Groups links = new Groups(value(CONNECTIONS), connectionsLine, 2);
         for (int c = 0; c < connections; c++) {
             sources[c] = links.integer(c, "connection", 0);
-            weights[c] = links.number(c, "connection", 1);
+            weights[c] = fixed ? links.whole(c, "connection", 1) : links.number(c, "connection", 1);
             if (sources[c] >= neurons) {
                 throw inconsistent(connectionsLine, "connection " + c + " comes from neuron " + sources[c]
                         + ", but the network has neurons 0 to " + (neurons - 1));
@@ -266,6 +277,17 @@ final class FannNetReader {
 
         double number(int index, String what, int field) throws ModelFileException {
             return FannNetReader.this.number(field(index, what, field), what + " " + index, line);
+        }
+
+        /** A fixed-point file's steepness or weight: libfixedfann reads them with %d, as ints. */
+        int whole(int index, String what, int field) throws ModelFileException {
+            String s = field(index, what, field);
+            try {
+                return Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                throw inconsistent(line, what + " " + index + " holds '" + s + "', but a fixed-point file holds whole"
+                        + " numbers that fit an int (libfixedfann reads them with %d)");
+            }
         }
 
         void requireEnd(int count, String what, String why) throws ModelFileException {

@@ -11,8 +11,8 @@ import java.util.Locale;
  */
 final class FannNetWriter {
 
-    /** fann_save's lines between network_type and layer_sizes, with FANN 2.2's default values. */
-    private static final String TRAINING_DEFAULTS = """
+    /** fann_save's lines between network_type and layer_sizes, with FANN 2.2's default values; tests reuse them. */
+    static final String TRAINING_DEFAULTS = """
             learning_momentum=0.000000
             training_algorithm=2
             train_error_function=1

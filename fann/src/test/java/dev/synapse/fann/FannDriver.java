@@ -149,6 +149,20 @@ final class FannDriver {
         return mse;
     }
 
+    /**
+     * The 24 constants libfixedfann's {@code fann_update_stepwise} computes at {@code decimalPoint}; see
+     * fann_driver.c's {@code stepwise}.
+     */
+    static int[] stepwise(int decimalPoint) throws IOException, InterruptedException {
+        String[] words = checked(exec(List.of(driver(Flavour.FIXED).toString(), "stepwise",
+                String.valueOf(decimalPoint)))).out.strip().split(" ");
+        int[] constants = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            constants[i] = Integer.parseInt(words[i]);
+        }
+        return constants;
+    }
+
     /** A 2-3-1 network saved by FANN whose hidden neuron 1 has another steepness than its neighbours. */
     static Path mixed(Path out) throws IOException, InterruptedException {
         checked(exec(List.of(driver(Flavour.DOUBLE).toString(), "mixed", out.toString())));

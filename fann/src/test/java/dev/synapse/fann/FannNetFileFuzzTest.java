@@ -11,7 +11,9 @@ import java.nio.file.Path;
 
 /**
  * Coverage-guided fuzzing of the FANN {@code .net} reader (docs/fuzzing.md): any bytes either load as a model that
- * predicts or are refused with a {@link ModelFileException} naming the file; anything else escaping is a finding.
+ * predicts or are refused with a {@link ModelFileException} naming the file, both as a double-precision model
+ * ({@link FannNetFile#read}) and as a fixed-point network ({@link FannNetFile#readFixedPoint}, which refuses all but
+ * fixed-point files); anything else escaping is a finding.
  */
 class FannNetFileFuzzTest {
 
@@ -21,14 +23,32 @@ class FannNetFileFuzzTest {
         try {
             Files.write(file, input);
 
+            readsOrRefuses(file);
+            runsOrRefuses(file);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private static void readsOrRefuses(Path file) throws IOException {
+        try {
             ModelFile model = FannNetFile.read(file);
 
             double[] sample = new double[model.model().inputSize()];
             assertThat(model.model().predict(sample)).hasSize(model.model().outputSize());
         } catch (ModelFileException e) {
             assertThat(e.getMessage()).startsWith(file.getFileName().toString());
-        } finally {
-            Files.delete(file);
+        }
+    }
+
+    private static void runsOrRefuses(Path file) throws IOException {
+        try {
+            FixedPointNetwork network = FannNetFile.readFixedPoint(file);
+
+            assertThat(network.run(new int[network.inputSize()])).hasSize(network.outputSize());
+            assertThat(FannNetFile.isFixedPoint(file)).isTrue();
+        } catch (ModelFileException e) {
+            assertThat(e.getMessage()).startsWith(file.getFileName().toString());
         }
     }
 }

@@ -12,6 +12,9 @@
  *                                    it EPOCHS epochs with RPROP on DATA and saves it to OUT with fann_save; also to
  *                                    OUT.fixed with fann_save_to_fixed. KIND "scaled" is standard with
  *                                    fann_set_scaling_params(-1, 1, -1, 1) on DATA before training.
+ *   driver stepwise DECIMAL_POINT... (fixed build only) for each decimal point, the constants fann_update_stepwise
+ *                                    computes for the stepwise sigmoids, one line of 24 integers: sigmoid_results,
+ *                                    sigmoid_values, sigmoid_symmetric_results, sigmoid_symmetric_values.
  *   driver mixed OUT                 a 2-3-1 network whose hidden neuron 1 differs from the others in steepness.
  *   driver rprop DATA START END EPOCHS SIZES...
  *                                    creates a standard network, srand(1), fann_randomize_weights(-0.1, 0.1), sets
@@ -102,7 +105,28 @@ static int run(const char *net, const char *data, int scale) {
     return 0;
 }
 
-#ifndef FLAVOUR_FIXED
+#ifdef FLAVOUR_FIXED
+/* Exported by libfixedfann, declared in FANN's internal header only. */
+void fann_update_stepwise(struct fann *ann);
+
+static int stepwise(int argc, char **argv) {
+    struct fann *ann = fann_create_standard(2, 1, 1);
+    if (ann == NULL) { fprintf(stderr, "fann_create_standard failed\n"); return 4; }
+    for (int a = 2; a < argc; a++) {
+        ann->decimal_point = (unsigned) atoi(argv[a]);
+        ann->multiplier = 1u << ann->decimal_point;
+        fann_update_stepwise(ann);
+        fann_type *tables[] = {ann->sigmoid_results, ann->sigmoid_values, ann->sigmoid_symmetric_results,
+                               ann->sigmoid_symmetric_values};
+        for (int t = 0; t < 4; t++) {
+            for (int i = 0; i < 6; i++) printf(t == 0 && i == 0 ? "%d" : " %d", tables[t][i]);
+        }
+        printf("\n");
+    }
+    fann_destroy(ann);
+    return 0;
+}
+#else
 static int make(int argc, char **argv) {
     const char *kind = argv[2];
     const char *data_path = argv[3];
@@ -216,7 +240,11 @@ int main(int argc, char **argv) {
     if (argc >= 4 && strcmp(argv[1], "run") == 0) {
         return run(argv[2], argv[3], argc >= 5 && strcmp(argv[4], "scale") == 0);
     }
-#ifndef FLAVOUR_FIXED
+#ifdef FLAVOUR_FIXED
+    if (argc >= 3 && strcmp(argv[1], "stepwise") == 0) {
+        return stepwise(argc, argv);
+    }
+#else
     if (argc >= 13 && strcmp(argv[1], "make") == 0) {
         return make(argc, argv);
     }
