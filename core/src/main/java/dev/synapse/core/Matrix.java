@@ -642,6 +642,26 @@ public final class Matrix {
         return s;
     }
 
+    /**
+     * The sum of the squares of all elements, in double (a float32 matrix's elements widened first), in order: an
+     * L2 penalty, a gradient's norm.
+     *
+     * @return {@code Σ x²}, 0 for an empty matrix
+     */
+    public double sumOfSquares() {
+        double s = 0;
+        if (floats != null) {
+            for (float v : floats) {
+                s += (double) v * v;
+            }
+            return s;
+        }
+        for (double v : data) {
+            s += v * v;
+        }
+        return s;
+    }
+
     private void checkSameShape(String operation, Matrix other) {
         if (other.rows != rows || other.cols != cols) {
             throw new IllegalArgumentException(
