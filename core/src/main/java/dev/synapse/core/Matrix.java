@@ -300,6 +300,66 @@ public final class Matrix {
     }
 
     /**
+     * The element at row-major {@code index} ({@code row · cols() + col}), widened to double for a float32 matrix:
+     * for code that reads a matrix of either precision in order, outside the kernels.
+     *
+     * @param index the element's position in row-major order, 0-based
+     * @return the element
+     */
+    public double element(int index) {
+        return floats != null ? floats[index] : data[index];
+    }
+
+    /**
+     * A copy of rows [{@code from}, {@code to}) in this matrix's precision.
+     *
+     * @param from the first row copied
+     * @param to one past the last row copied, at least {@code from}
+     * @return a new (to - from) × cols() matrix
+     * @throws IllegalArgumentException if the range is not within the matrix
+     */
+    public Matrix rows(int from, int to) {
+        checkArgument(from >= 0 && from <= to && to <= rows, "rows [%s, %s) are not within the %s matrix", from, to,
+                shape());
+        Matrix out = new Matrix(to - from, cols, precision());
+        if (floats != null) {
+            System.arraycopy(floats, from * cols, out.floats, 0, (to - from) * cols);
+        } else {
+            System.arraycopy(data, from * cols, out.data, 0, (to - from) * cols);
+        }
+        return out;
+    }
+
+    /**
+     * Copies {@code source}, of the same shape and either precision, into this matrix, converting each element to
+     * this matrix's precision (rounding to nearest into float32, exactly into float64).
+     *
+     * @param source a matrix of this matrix's shape
+     * @return this matrix, for chaining
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    public Matrix convertFrom(Matrix source) {
+        if (source.rows != rows || source.cols != cols) {
+            throw new IllegalArgumentException("cannot convert a " + source.shape() + " matrix into a " + shape()
+                    + " matrix; shapes must match");
+        }
+        if (floats != null && source.data != null) {
+            for (int i = 0; i < floats.length; i++) {
+                floats[i] = (float) source.data[i];
+            }
+        } else if (data != null && source.floats != null) {
+            for (int i = 0; i < data.length; i++) {
+                data[i] = source.floats[i];
+            }
+        } else if (floats != null) {
+            System.arraycopy(source.floats, 0, floats, 0, floats.length);
+        } else {
+            System.arraycopy(source.data, 0, data, 0, data.length);
+        }
+        return this;
+    }
+
+    /**
      * A copy as an array of rows.
      *
      * @return a new array of {@link #rows()} new arrays

@@ -43,8 +43,6 @@ record FitData(Matrix inputs, Matrix targets, Matrix validationInputs, Matrix va
     }
 
     private static Matrix rows(Matrix m, int from, int to) {
-        Matrix out = new Matrix(to - from, m.cols());
-        System.arraycopy(m.data(), from * m.cols(), out.data(), 0, (to - from) * m.cols());
-        return out;
+        return m.rows(from, to);
     }
 }

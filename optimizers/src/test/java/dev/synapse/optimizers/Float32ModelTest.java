@@ -1,0 +1,180 @@
+package dev.synapse.optimizers;
+
+import static dev.synapse.activations.Activations.relu;
+import static dev.synapse.activations.Activations.sigmoid;
+import static dev.synapse.activations.Activations.softmax;
+import static dev.synapse.activations.Activations.tanh;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.synapse.core.Activation;
+import dev.synapse.core.Layer;
+import dev.synapse.core.Matrix;
+import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
+import dev.synapse.core.model.Metrics;
+import dev.synapse.core.model.Sequential;
+import dev.synapse.core.model.Training;
+import dev.synapse.core.random.NumpyRandom;
+import dev.synapse.layers.Dense;
+import dev.synapse.layers.Dropout;
+import dev.synapse.layers.Sparse;
+import dev.synapse.losses.Losses;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Models built with {@code precision(FLOAT32)}: training, evaluation, prediction and model files. */
+class Float32ModelTest {
+
+    private static final Matrix X = Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
+    private static final Matrix XOR = Matrix.columnVector(0, 1, 1, 0);
+
+    @TempDir
+    Path dir;
+
+    private static Sequential xor(Precision precision, Activation hidden) {
+        return Sequential.builder().input(2).precision(precision)
+                .add(Dense.units(4).activation(hidden))
+                .add(Dense.units(1).activation(sigmoid()))
+                .loss(Losses.sumSquaredError()).optimizer(Sgd.learningRate(0.5)).seed(1).build();
+    }
+
+    @Test
+    void xorTrainsInFloat32AsInFloat64() {
+        Sequential single = xor(Precision.FLOAT32, tanh());
+        Sequential twin = xor(Precision.FLOAT64, tanh());
+
+        single.fit(X, XOR, 2000);
+        twin.fit(X, XOR, 2000);
+
+        assertThat(single.precision()).isEqualTo(Precision.FLOAT32);
+        for (Parameter p : single.parameters()) {
+            assertThat(p.value().precision()).isEqualTo(Precision.FLOAT32);
+            assertThat(p.gradient().precision()).isEqualTo(Precision.FLOAT32);
+        }
+        Metrics m32 = single.evaluate(X, XOR);
+        Metrics m64 = twin.evaluate(X, XOR);
+        assertThat(m32.accuracy()).isEqualTo(1.0).isEqualTo(m64.accuracy());
+        assertThat(m32.meanAbsoluteError()).isLessThan(0.1);
+        assertThat(Math.abs(m32.loss() - m64.loss())).isLessThan(1e-3);
+        double[] p32 = single.predict(1, 0);
+        double[] p64 = twin.predict(1, 0);
+        assertThat(p32[0]).isCloseTo(p64[0], org.assertj.core.api.Assertions.within(1e-3));
+    }
+
+    @Test
+    void aFloat32ModelStartsFromItsFloat64TwinsWeightsRoundedToFloat() {
+        Sequential single = xor(Precision.FLOAT32, tanh());
+        Sequential twin = xor(Precision.FLOAT64, tanh());
+
+        for (int i = 0; i < single.parameters().size(); i++) {
+            assertThat(single.parameters().get(i).value())
+                    .isEqualTo(twin.parameters().get(i).value().toPrecision(Precision.FLOAT32));
+        }
+    }
+
+    @Test
+    void aUserActivationWrittenForDoublesTrainsXorInFloat32() {
+        Activation softsign = Activation.of("softsign", x -> x / (1 + Math.abs(x)),
+                (x, y) -> 1 / ((1 + Math.abs(x)) * (1 + Math.abs(x))));
+        Sequential model = xor(Precision.FLOAT32, softsign);
+
+        model.fit(X, XOR, 5000);
+
+        assertThat(model.evaluate(X, XOR).accuracy()).isEqualTo(1.0);
+        assertThat(model.evaluate(X, XOR).meanAbsoluteError()).isLessThan(0.05);
+    }
+
+    @Test
+    void aSoftmaxClassifierWithDropoutAndAdamReachesTheAccuracyOfItsFloat64Twin() {
+        int samples = 600;
+        NumpyRandom random = new NumpyRandom(3);
+        Matrix x = new Matrix(samples, 4);
+        Matrix labels = new Matrix(samples, 1);
+        for (int r = 0; r < samples; r++) {
+            for (int c = 0; c < 4; c++) {
+                x.set(r, c, random.uniform(-1, 1));
+            }
+            labels.set(r, 0, (x.get(r, 0) + x.get(r, 1) > 0 ? 1 : 0) + (x.get(r, 2) > 0.3 ? 1 : 0));
+        }
+        double[] accuracy = new double[2];
+        for (Precision precision : Precision.values()) {
+            Sequential model = Sequential.builder().input(4).precision(precision)
+                    .add(Dense.units(16).activation(relu()))
+                    .add(Dropout.rate(0.1))
+                    .add(Dense.units(3).activation(softmax()))
+                    .loss(Losses.sparseCategoricalCrossEntropy()).optimizer(Adam.learningRate(0.02)).seed(5).build();
+
+            model.fit(x, labels, Training.epochs(40).batchSize(32));
+
+            accuracy[precision.ordinal()] = model.evaluate(x, labels).accuracy();
+        }
+        assertThat(accuracy[0]).isGreaterThan(0.9);
+        assertThat(accuracy[1]).isGreaterThan(0.9);
+        assertThat(Math.abs(accuracy[0] - accuracy[1])).isLessThanOrEqualTo(0.03);
+    }
+
+    @Test
+    void fitConvertsFloat64InputsItselfAndGivesTheBitsOfPreConvertedOnes() {
+        Sequential fromDoubles = xor(Precision.FLOAT32, tanh());
+        Sequential fromFloats = xor(Precision.FLOAT32, tanh());
+
+        fromDoubles.fit(X, XOR, Training.epochs(50).batchSize(2));
+        fromFloats.fit(X.toPrecision(Precision.FLOAT32), XOR, Training.epochs(50).batchSize(2));
+
+        assertThat(fromFloats.parameters().get(0).value()).isEqualTo(fromDoubles.parameters().get(0).value());
+        assertThat(fromFloats.predict(X)).isEqualTo(fromDoubles.predict(X.toPrecision(Precision.FLOAT32)));
+        assertThat(fromDoubles.predict(X).precision()).isEqualTo(Precision.FLOAT64);
+    }
+
+    @Test
+    void aFloat32ModelFileRecordsItsPrecisionAndLoadsBackBitForBit() throws IOException {
+        Sequential model = xor(Precision.FLOAT32, tanh());
+        model.fit(X, XOR, 300);
+        Path file = dir.resolve("xor32.json");
+
+        model.save(file);
+        Sequential loaded = Sequential.load(file);
+
+        String text = Files.readString(file);
+        assertThat(text).contains("\"version\": 3", "\"precision\": \"float32\"");
+        assertThat(loaded.precision()).isEqualTo(Precision.FLOAT32);
+        for (int i = 0; i < model.parameters().size(); i++) {
+            assertThat(loaded.parameters().get(i).value()).isEqualTo(model.parameters().get(i).value());
+        }
+        assertThat(loaded.predict(X)).isEqualTo(model.predict(X));
+    }
+
+    @Test
+    void aFloat64ModelFileStaysVersion2WithoutAPrecision() throws IOException {
+        Path file = dir.resolve("xor64.json");
+
+        xor(Precision.FLOAT64, tanh()).save(file);
+
+        String text = Files.readString(file);
+        assertThat(text).contains("\"version\": 2").doesNotContain("precision");
+        assertThat(Sequential.load(file).precision()).isEqualTo(Precision.FLOAT64);
+    }
+
+    @Test
+    void aLayerWithoutAFloat32FormIsRefusedAtBuildNamingIt() {
+        assertThatThrownBy(() -> Sequential.builder().input(3).precision(Precision.FLOAT32)
+                .add(Sparse.units(2).activation(sigmoid())).build())
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("'sparse' has no float32");
+    }
+
+    @Test
+    void layersOfMixedPrecisionsAreRefused() {
+        Layer single = Dense.units(2).activation(tanh()).build(0, 2, new NumpyRandom(1))
+                .withPrecision(Precision.FLOAT32);
+        Layer twin = Dense.units(1).activation(sigmoid()).build(1, 2, new NumpyRandom(1));
+
+        assertThatThrownBy(() -> Sequential.of(List.of(single, twin), null, null, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mix precisions")
+                .hasMessageContaining("float64").hasMessageContaining("float32");
+    }
+}
