@@ -168,6 +168,38 @@ class Float32ModelTest {
     }
 
     @Test
+    void aFloat32ModelTrainsToTheSameBitsOnOneThreadAndOnTwoAndOnARepeatedRun() {
+        // Products of 64x200 by 200x160 take the threaded path (at least 4M floating-point operations).
+        NumpyRandom random = new NumpyRandom(8);
+        Matrix x = new Matrix(256, 200);
+        Matrix y = new Matrix(256, 1);
+        for (int r = 0; r < x.rows(); r++) {
+            for (int c = 0; c < x.cols(); c++) {
+                x.set(r, c, random.uniform(-1, 1));
+            }
+            y.set(r, 0, x.get(r, 0) > 0 ? 1 : 0);
+        }
+        int before = dev.synapse.core.engine.Engines.threads();
+        List<Matrix> weights = new java.util.ArrayList<>();
+        try {
+            for (int threads : new int[] {1, 2, 1, 2}) {
+                dev.synapse.core.engine.Engines.setThreads(threads);
+                Sequential model = Sequential.builder().input(200).precision(Precision.FLOAT32)
+                        .add(Dense.units(160).activation(tanh()))
+                        .add(Dense.units(1).activation(sigmoid()))
+                        .loss(Losses.binaryCrossEntropy()).optimizer(Adam.learningRate(0.01)).seed(4).build();
+                model.fit(x, y, Training.epochs(2).batchSize(64));
+                weights.add(model.parameters().get(0).value());
+            }
+        } finally {
+            dev.synapse.core.engine.Engines.setThreads(before);
+        }
+
+        assertThat(weights.get(0).precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(weights).containsOnly(weights.get(0));
+    }
+
+    @Test
     void layersOfMixedPrecisionsAreRefused() {
         Layer single = Dense.units(2).activation(tanh()).build(0, 2, new NumpyRandom(1))
                 .withPrecision(Precision.FLOAT32);
