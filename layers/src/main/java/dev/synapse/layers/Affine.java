@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.synapse.core.Activation;
 import dev.synapse.core.Matrix;
-import dev.synapse.core.Precision;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.engine.Product;
 
 /** The checks and the weighted sum {@code z = x·W + b} that the built-in layers share. */

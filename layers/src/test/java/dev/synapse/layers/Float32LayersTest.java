@@ -7,8 +7,8 @@ import static dev.synapse.activations.Activations.softmax;
 import static dev.synapse.activations.Activations.softplus;
 import static dev.synapse.activations.Activations.tanh;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.synapse.activations.FannActivations;
 import dev.synapse.core.Activation;
 import dev.synapse.core.Float32GradientCheck;
 import dev.synapse.core.Layer;
@@ -69,11 +69,30 @@ class Float32LayersTest {
     }
 
     @Test
-    void layersWithoutAFloat32FormRefuseItNamingTheLayer() {
-        Layer sparse = Sparse.units(2).activation(sigmoid()).build(0, 3, new NumpyRandom(1));
+    void sparseAndShortcutLayersPassTheFloat32GradientCheck() {
+        Float32GradientCheck.assertLayer(Sparse.units(3).activation(FannActivations.sigmoidSymmetric(0.7))
+                .connectionRate(0.5).build(0, 4, new NumpyRandom(3)), 3, 5);
+        Float32GradientCheck.assertLayer(Sparse.units(5).activation(tanh()).connectionRate(0.4)
+                .build(0, 6, new NumpyRandom(2)), 4, 9);
+        Float32GradientCheck.assertLayer(Shortcut.units(3).activation(tanh()).build(0, 4, new NumpyRandom(3)), 5, 7);
+        Float32GradientCheck.assertLayer(new Shortcut(sigmoid(), Matrix.of(new double[][] {{0.3, -0.2}, {0.5, 0.1}}),
+                null), 2, 9);
+    }
 
-        assertThatThrownBy(() -> sparse.withPrecision(Precision.FLOAT32))
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("'sparse' has no float32");
+    @Test
+    void sparseAndShortcutConvertTheirParametersAndKeepTheirStructure() {
+        Sparse sparse = Sparse.units(2).activation(sigmoid()).connectionRate(0.6).build(0, 3, new NumpyRandom(1));
+        Shortcut shortcut = Shortcut.units(2).activation(tanh()).build(0, 3, new NumpyRandom(1));
+
+        Sparse sparse32 = sparse.withPrecision(Precision.FLOAT32);
+        Shortcut shortcut32 = shortcut.withPrecision(Precision.FLOAT32);
+
+        assertThat(sparse32.weights().value().precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(sparse32.mask()).isEqualTo(sparse.mask());
+        assertThat(sparse32.weightMatrix()).isEqualTo(sparse.weightMatrix().toPrecision(Precision.FLOAT32)
+                .toPrecision(Precision.FLOAT64));
+        assertThat(shortcut32.weights().value().precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(shortcut32.withPrecision(Precision.FLOAT32)).isSameAs(shortcut32);
         assertThat(sparse.withPrecision(Precision.FLOAT64)).isSameAs(sparse);
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synapse.core.Activation;
 import dev.synapse.core.Layer;
+import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
 import dev.synapse.core.Precision;
@@ -18,6 +19,7 @@ import dev.synapse.core.model.Training;
 import dev.synapse.core.random.NumpyRandom;
 import dev.synapse.layers.Dense;
 import dev.synapse.layers.Dropout;
+import dev.synapse.layers.Shortcut;
 import dev.synapse.layers.Sparse;
 import dev.synapse.losses.Losses;
 import java.io.IOException;
@@ -161,10 +163,64 @@ class Float32ModelTest {
     }
 
     @Test
-    void aLayerWithoutAFloat32FormIsRefusedAtBuildNamingIt() {
-        assertThatThrownBy(() -> Sequential.builder().input(3).precision(Precision.FLOAT32)
-                .add(Sparse.units(2).activation(sigmoid())).build())
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("'sparse' has no float32");
+    void sparseAndShortcutLayersTrainXorInFloat32AndRoundTripThroughAFile() throws IOException {
+        Sequential model = Sequential.builder().input(2).precision(Precision.FLOAT32)
+                .add(Shortcut.units(3).activation(tanh()))
+                .add(Sparse.units(1).activation(sigmoid()).connectionRate(0.9))
+                .loss(Losses.sumSquaredError()).optimizer(Sgd.learningRate(0.5)).seed(2).build();
+
+        model.fit(X, XOR, 3000);
+
+        assertThat(model.precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(model.evaluate(X, XOR).accuracy()).isEqualTo(1.0);
+        Path file = dir.resolve("fann-like.json");
+        model.save(file);
+        Sequential loaded = Sequential.load(file);
+        assertThat(loaded.precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(loaded.predict(X)).isEqualTo(model.predict(X));
+    }
+
+    @Test
+    void aUserLayerWithoutAFloat32FormIsRefusedAtBuildNamingIt() {
+        LayerSpec identity = (index, inputSize, random) -> new Layer() {
+            @Override
+            public String type() {
+                return "my-identity";
+            }
+
+            @Override
+            public int inputSize() {
+                return inputSize;
+            }
+
+            @Override
+            public int outputSize() {
+                return inputSize;
+            }
+
+            @Override
+            public List<Parameter> parameters() {
+                return List.of();
+            }
+
+            @Override
+            public void forward(Matrix input, Matrix state, Matrix output) {
+                output.copyFrom(input);
+            }
+
+            @Override
+            public void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient,
+                    Matrix inputGradient) {
+                inputGradient.copyFrom(outputGradient);
+            }
+        };
+
+        assertThatThrownBy(() -> Sequential.builder().input(3).precision(Precision.FLOAT32).add(identity)
+                .add(Dense.units(1).activation(sigmoid())).build())
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("'my-identity' has no float32")
+                .hasMessageContaining("override Layer.withPrecision");
+        assertThat(Sequential.builder().input(3).add(identity).add(Dense.units(1).activation(sigmoid())).build()
+                .precision()).isEqualTo(Precision.FLOAT64);
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synapse.core.engine.EngineCheck;
 import dev.synapse.core.engine.Engines;
 import dev.synapse.core.engine.FloatEngineCheck;
-import dev.synapse.core.engine.PureJavaEngine;
 import dev.synapse.core.engine.PackedEngine;
 import dev.synapse.core.engine.Product;
+import dev.synapse.core.engine.PureJavaEngine;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
