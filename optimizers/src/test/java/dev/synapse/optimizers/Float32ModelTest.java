@@ -13,6 +13,7 @@ import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
 import dev.synapse.core.Precision;
+import dev.synapse.core.model.History;
 import dev.synapse.core.model.Metrics;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.model.Training;
@@ -131,6 +132,22 @@ class Float32ModelTest {
         assertThat(fromFloats.parameters().get(0).value()).isEqualTo(fromDoubles.parameters().get(0).value());
         assertThat(fromFloats.predict(X)).isEqualTo(fromDoubles.predict(X.toPrecision(Precision.FLOAT32)));
         assertThat(fromDoubles.predict(X).precision()).isEqualTo(Precision.FLOAT64);
+    }
+
+    @Test
+    void earlyStoppingHandsBackTheFloat32WeightsOfTheBestEpochExactly() {
+        Sequential model = xor(Precision.FLOAT32, tanh());
+        // Validation targets opposite to the training ones: the better the fit, the worse the validation loss.
+        Matrix opposite = Matrix.columnVector(1, 0, 0, 1);
+
+        History history = model.fit(X, XOR, Training.epochs(500).validationData(X, opposite)
+                .earlyStopping(dev.synapse.core.model.EarlyStopping.patience(5)));
+
+        int best = history.keptEpoch();
+        assertThat(history.stopReason()).isEqualTo(History.StopReason.EARLY_STOPPED);
+        assertThat(history.epochs()).isEqualTo(best + 5);
+        assertThat(model.parameters().get(0).value().precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(model.evaluate(X, opposite).loss()).isEqualTo(history.validationLoss(best));
     }
 
     @Test

@@ -59,17 +59,40 @@ final class FloatProducts {
         }
     }
 
-    /** The definition, one dot product per element: shapes too small for packing to pay. */
+    /*
+     * The definition, one chain per element, for shapes too small for packing to pay. Four columns at a time: one
+     * chain waits on its previous fma at every step (four cycles each), four independent chains do not, and each is
+     * still the element's own chain over p in order.
+     */
     private static void small(float[] x, int xRow, int xStep, float[] y, int yStep, int yCol, float[] c, int m,
             int n, int k, boolean accumulate) {
         for (int i = 0; i < m; i++) {
             int xi = i * xRow;
-            for (int j = 0; j < n; j++) {
-                float s = accumulate ? c[i * n + j] : 0f;
+            int ci = i * n;
+            int j = 0;
+            for (; j + 3 < n; j += 4) {
+                float s0 = accumulate ? c[ci + j] : 0f;
+                float s1 = accumulate ? c[ci + j + 1] : 0f;
+                float s2 = accumulate ? c[ci + j + 2] : 0f;
+                float s3 = accumulate ? c[ci + j + 3] : 0f;
+                for (int p = 0, xp = xi, yp = j * yCol; p < k; p++, xp += xStep, yp += yStep) {
+                    float v = x[xp];
+                    s0 = Math.fma(v, y[yp], s0);
+                    s1 = Math.fma(v, y[yp + yCol], s1);
+                    s2 = Math.fma(v, y[yp + 2 * yCol], s2);
+                    s3 = Math.fma(v, y[yp + 3 * yCol], s3);
+                }
+                c[ci + j] = s0;
+                c[ci + j + 1] = s1;
+                c[ci + j + 2] = s2;
+                c[ci + j + 3] = s3;
+            }
+            for (; j < n; j++) {
+                float s = accumulate ? c[ci + j] : 0f;
                 for (int p = 0, xp = xi, yp = j * yCol; p < k; p++, xp += xStep, yp += yStep) {
                     s = Math.fma(x[xp], y[yp], s);
                 }
-                c[i * n + j] = s;
+                c[ci + j] = s;
             }
         }
     }
@@ -143,6 +166,12 @@ final class FloatProducts {
             Arrays.fill(tile, 0, mr * nr, 0f);
             return;
         }
+        if (cCol == 1 && height == mr && width == nr) {
+            for (int i = 0; i < mr; i++) {
+                System.arraycopy(c, cOff + i * cRow, tile, i * nr, nr);
+            }
+            return;
+        }
         for (int i = 0; i < mr; i++) {
             for (int j = 0; j < nr; j++) {
                 tile[i * nr + j] = i < height && j < width ? c[cOff + i * cRow + j * cCol] : 0f;
@@ -151,6 +180,12 @@ final class FloatProducts {
     }
 
     private void storeTile(float[] tile, float[] c, int cOff, int cRow, int cCol, int height, int width) {
+        if (cCol == 1) {
+            for (int i = 0; i < height; i++) {
+                System.arraycopy(tile, i * nr, c, cOff + i * cRow, width);
+            }
+            return;
+        }
         for (int i = 0; i < height; i++) {
             for (int j = 0; j < width; j++) {
                 c[cOff + i * cRow + j * cCol] = tile[i * nr + j];
