@@ -22,6 +22,10 @@ import java.util.Arrays;
  *       {@link Engines#threads()} column or row ranges, one per thread, the caller's thread taking the first.
  * </ul>
  *
+ * <p>Float products ({@code float[]}, for float32 matrices) take the same four paths with a float micro-kernel of
+ * their own tile shape ({@link #floatKernel}); their driver reads A where it lies and gives exactly the bits of the
+ * definition in {@link Engine}, whatever the path, block or thread count.
+ *
  * <p>Block sizes suit a core with 32 KB L1 and 512 KB L2 (k-blocks of 256, B blocks of 128 columns); the system
  * properties {@code synapse.kc} and {@code synapse.nc} override them for tuning on other machines.
  */
