@@ -135,6 +135,21 @@ class Float32ModelTest {
     }
 
     @Test
+    void float32TargetsAndValidationDataAreTakenAsWell() {
+        Sequential model = xor(Precision.FLOAT32, tanh());
+        Sequential twin = xor(Precision.FLOAT32, tanh());
+        Matrix x32 = X.toPrecision(Precision.FLOAT32);
+        Matrix y32 = XOR.toPrecision(Precision.FLOAT32);
+
+        History history = model.fit(x32, y32, Training.epochs(20).validationData(x32, y32));
+        twin.fit(X, XOR, Training.epochs(20).validationData(X, XOR));
+
+        assertThat(history.validationLoss(20)).isFinite();
+        assertThat(model.parameters().get(0).value()).isEqualTo(twin.parameters().get(0).value());
+        assertThat(model.evaluate(x32, y32).loss()).isEqualTo(twin.evaluate(X, XOR).loss());
+    }
+
+    @Test
     void earlyStoppingHandsBackTheFloat32WeightsOfTheBestEpochExactly() {
         Sequential model = xor(Precision.FLOAT32, tanh());
         // Validation targets opposite to the training ones: the better the fit, the worse the validation loss.

@@ -255,6 +255,8 @@ public final class Sequential {
      */
     public Metrics evaluate(Matrix inputs, Matrix targets) {
         Checks.checkInputs(layers, inputs, "inputs");
+        // Targets are float64 in either precision: the loss reads them in double (a no-op for float64 targets).
+        targets = checkNotNull(targets, "targets").toPrecision(Precision.FLOAT64);
         Checks.checkTargets(layers, loss, inputs, targets);
         Workspace workspace = new Workspace(layers, inputs.rows(), false);
         Matrix predicted = forwardAtACompletedStep(workspace, inputs.toPrecision(precision));
@@ -333,6 +335,8 @@ public final class Sequential {
                     + ", Sgd.learningRate(0.1)).fit(inputs, targets, epochs), or give both to Sequential.builder()");
         }
         Checks.checkInputs(layers, inputs, "inputs");
+        // Targets are float64 in either precision: the loss reads them in double (a no-op for float64 targets).
+        targets = checkNotNull(targets, "targets").toPrecision(Precision.FLOAT64);
         Checks.checkTargets(layers, loss, inputs, targets);
         guard.startTraining();
         try {
