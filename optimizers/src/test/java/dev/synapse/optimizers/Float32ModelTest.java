@@ -70,6 +70,12 @@ class Float32ModelTest {
     }
 
     @Test
+    void theSummaryOfAFloat32ModelSaysSoAndAFloat64OneIsUnchanged() {
+        assertThat(xor(Precision.FLOAT32, tanh()).summary()).endsWith("Precision: float32\n");
+        assertThat(xor(Precision.FLOAT64, tanh()).summary()).doesNotContain("Precision");
+    }
+
+    @Test
     void aFloat32ModelStartsFromItsFloat64TwinsWeightsRoundedToFloat() {
         Sequential single = xor(Precision.FLOAT32, tanh());
         Sequential twin = xor(Precision.FLOAT64, tanh());
