@@ -32,6 +32,13 @@ public final class Identity implements Activation {
     }
 
     @Override
+    public void apply(float[] in, float[] out) {
+        if (in != out) {
+            System.arraycopy(in, 0, out, 0, in.length);
+        }
+    }
+
+    @Override
     public String toString() {
         return name();
     }

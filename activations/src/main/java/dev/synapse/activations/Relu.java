@@ -40,6 +40,16 @@ public final class Relu implements Activation {
     }
 
     @Override
+    public void apply(float[] in, float[] out) {
+        Engines.current().relu(in, out, in.length);
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] gradientOut, float[] gradientIn) {
+        Engines.current().reluBackward(x, gradientOut, gradientIn, x.length);
+    }
+
+    @Override
     public String toString() {
         return name();
     }

@@ -41,6 +41,16 @@ public final class Sigmoid implements Activation {
         Engines.current().sigmoidBackward(y, gradientOut, gradientIn, x.length);
     }
 
+    @Override
+    public void apply(float[] in, float[] out) {
+        Engines.current().sigmoid(in, out, in.length);
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] gradientOut, float[] gradientIn) {
+        Engines.current().sigmoidBackward(y, gradientOut, gradientIn, x.length);
+    }
+
     /** {@code [0, 1]}: single-output accuracy thresholds at 0.5. */
     @Override
     public Optional<OutputRange> outputRange() {

@@ -29,6 +29,10 @@ public final class Softmax implements RowActivation {
     public void apply(Matrix in, Matrix out) {
         checkShapes(in, out, "output");
         int cols = in.cols();
+        if (in.isFloat()) {
+            applyFloat(in.floatData(), out.floatData(), cols);
+            return;
+        }
         double[] z = in.data();
         double[] p = out.data();
         for (int start = 0; start < z.length; start += cols) {
@@ -54,11 +58,47 @@ public final class Softmax implements RowActivation {
         checkShapes(out, gradientOut, "output gradient");
         checkShapes(out, gradientIn, "input gradient");
         int cols = out.cols();
+        if (out.isFloat()) {
+            backwardFloat(out.floatData(), gradientOut.floatData(), gradientIn.floatData(), cols);
+            return;
+        }
         double[] p = out.data();
         double[] g = gradientOut.data();
         double[] result = gradientIn.data();
         for (int start = 0; start < p.length; start += cols) {
             double dot = 0;
+            for (int j = 0; j < cols; j++) {
+                dot += g[start + j] * p[start + j];
+            }
+            for (int j = 0; j < cols; j++) {
+                result[start + j] = p[start + j] * (g[start + j] - dot);
+            }
+        }
+    }
+
+    /** As the double form, in float: float sums, each exponential rounded to float once. */
+    private static void applyFloat(float[] z, float[] p, int cols) {
+        for (int start = 0; start < z.length; start += cols) {
+            float max = z[start];
+            for (int j = 1; j < cols; j++) {
+                max = Math.max(max, z[start + j]);
+            }
+            float sum = 0;
+            for (int j = 0; j < cols; j++) {
+                float e = (float) Math.exp(z[start + j] - max);
+                p[start + j] = e;
+                sum += e;
+            }
+            float scale = 1 / sum;
+            for (int j = 0; j < cols; j++) {
+                p[start + j] *= scale;
+            }
+        }
+    }
+
+    private static void backwardFloat(float[] p, float[] g, float[] result, int cols) {
+        for (int start = 0; start < p.length; start += cols) {
+            float dot = 0;
             for (int j = 0; j < cols; j++) {
                 dot += g[start + j] * p[start + j];
             }

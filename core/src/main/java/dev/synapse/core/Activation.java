@@ -21,6 +21,12 @@ import java.util.function.DoubleUnaryOperator;
  * whichever is cheaper: sigmoid returns {@code y * (1 - y)}. The array methods are what layers call; built-ins
  * override them after measuring. Implementations are stateless and thread-safe. Check a new activation with
  * {@link GradientCheck#assertActivation(Activation, double, double)}.
+ *
+ * <p><b>float32.</b> A float32 model calls the {@code float[]} forms of {@link #apply(float[], float[]) apply} and
+ * {@link #backward(float[], float[], float[], float[]) backward}. Their defaults go through the scalar double
+ * methods, one element at a time, rounding each result to float: a user activation written against the double
+ * methods works in float32 through these defaults, unchanged. The built-ins that pay for it (sigmoid, ReLU,
+ * identity) override them with float kernels.
  */
 public interface Activation {
 
@@ -103,6 +109,38 @@ public interface Activation {
     default void backward(double[] x, double[] y, double[] gradientOut, double[] gradientIn) {
         for (int i = 0; i < x.length; i++) {
             gradientIn[i] = gradientOut[i] * derivative(x[i], y[i]);
+        }
+    }
+
+    /**
+     * The float32 form of {@link #apply(double[], double[])}: {@code out[i] = (float) f(in[i])} for the first
+     * {@code in.length} elements; {@code out} may be {@code in}. The default widens each input to double, calls
+     * {@link #value(double)} and rounds the result to float, so an activation written against the double methods
+     * works in a float32 model as it is.
+     *
+     * @param in the inputs
+     * @param out where the outputs go, at least {@code in.length} long
+     */
+    default void apply(float[] in, float[] out) {
+        for (int i = 0; i < in.length; i++) {
+            out[i] = (float) value(in[i]);
+        }
+    }
+
+    /**
+     * The float32 form of {@link #backward(double[], double[], double[], double[])}:
+     * {@code gradientIn[i] = gradientOut[i] * (float) f'(x[i], y[i])}, the product taken in float. The default calls
+     * {@link #derivative(double, double)} on the widened values, so an activation written against the double methods
+     * works in a float32 model as it is. {@code gradientIn} may be {@code x} or {@code gradientOut}.
+     *
+     * @param x the inputs of the forward pass
+     * @param y the outputs of the forward pass, {@code f(x)}
+     * @param gradientOut the loss' gradient with respect to {@code y}
+     * @param gradientIn where the gradient with respect to {@code x} goes
+     */
+    default void backward(float[] x, float[] y, float[] gradientOut, float[] gradientIn) {
+        for (int i = 0; i < x.length; i++) {
+            gradientIn[i] = gradientOut[i] * (float) derivative(x[i], y[i]);
         }
     }
 

@@ -3,7 +3,9 @@ package dev.synapse.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.synapse.core.random.NumpyRandom;
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Numerical gradient checks: compares the derivatives a component computes with central differences
@@ -31,20 +33,33 @@ public final class GradientCheck {
     private GradientCheck() {}
 
     /**
-     * The outcome of a check: the largest error found and where.
+     * The outcome of a check: the largest error found and where, and the largest error the check accepts.
      *
-     * @param subject  what was checked
-     * @param maxError the largest error
-     * @param where    where the largest error was found
+     * @param subject   what was checked
+     * @param maxError  the largest error
+     * @param where     where the largest error was found
+     * @param tolerance the largest error that passes: {@link #TOLERANCE}, or
+     *                  {@link Float32GradientCheck#TOLERANCE} for a float32 check
      */
-    public record Result(String subject, double maxError, String where) {
+    public record Result(String subject, double maxError, String where, double tolerance) {
         /**
-         * Whether the largest error is within {@link #TOLERANCE}.
+         * A result judged by {@link GradientCheck#TOLERANCE}.
          *
-         * @return true if the analytic and numerical gradients agree within {@link #TOLERANCE}
+         * @param subject  what was checked
+         * @param maxError the largest error
+         * @param where    where the largest error was found
+         */
+        public Result(String subject, double maxError, String where) {
+            this(subject, maxError, where, TOLERANCE);
+        }
+
+        /**
+         * Whether the largest error is within the tolerance.
+         *
+         * @return true if the analytic and numerical gradients agree within {@link #tolerance()}
          */
         public boolean passed() {
-            return maxError <= TOLERANCE;
+            return maxError <= tolerance;
         }
     }
 
@@ -58,7 +73,7 @@ public final class GradientCheck {
      */
     public static Result activation(Activation activation, double from, double to) {
         checkArgument(from < to, "the range must be increasing, got [%s, %s]", from, to);
-        Worst worst = new Worst();
+        Worst worst = new Worst(TOLERANCE);
         for (int i = 0; i < ACTIVATION_POINTS; i++) {
             double x = from + (to - from) * i / (ACTIVATION_POINTS - 1);
             double analytic = activation.derivative(x, activation.value(x));
@@ -121,22 +136,48 @@ public final class GradientCheck {
         layer.backward(input, state, output, weights.copy(), inputGradient);
         layer.addPenaltyGradient();
 
-        Worst worst = new Worst();
-        for (Parameter p : layer.parameters()) {
-            double[] values = p.value().data();
-            double[] analytic = p.gradient().data();
-            for (int i = 0; i < values.length; i++) {
-                double numeric = numericDerivative(layer, input, values, i, weights, state, output);
-                worst.offer(analytic[i], numeric, p.name() + "[" + i + "]");
+        Worst worst = new Worst(TOLERANCE);
+        compare(layer, numericGradients(layer, input, weights), p -> p.gradient().data(), inputGradient.data(), worst);
+        return worst.result("layer " + layer.type());
+    }
+
+    /**
+     * Offers each analytic derivative of a layer (its parameters' in order, then its input's) with its numeric
+     * counterpart from {@link #numericGradients}.
+     */
+    static void compare(Layer layer, double[][] numeric, Function<Parameter, double[]> analytic,
+            double[] analyticInput, Worst worst) {
+        List<Parameter> parameters = layer.parameters();
+        for (int p = 0; p < parameters.size(); p++) {
+            double[] a = analytic.apply(parameters.get(p));
+            for (int i = 0; i < a.length; i++) {
+                worst.offer(a[i], numeric[p][i], parameters.get(p).name() + "[" + i + "]");
             }
         }
-        double[] inputs = input.data();
-        double[] analyticInput = inputGradient.data();
+        double[] inputs = numeric[parameters.size()];
         for (int i = 0; i < inputs.length; i++) {
-            double numeric = numericDerivative(layer, input, inputs, i, weights, state, output);
-            worst.offer(analyticInput[i], numeric, "input[" + i / layer.inputSize() + "][" + i % layer.inputSize() + "]");
+            worst.offer(analyticInput[i], inputs[i], "input[" + i / layer.inputSize() + "][" + i % layer.inputSize() + "]");
         }
-        return worst.result("layer " + layer.type());
+    }
+
+    /**
+     * Central differences of {@code Σ weights∘output + penalty()} for a float64 layer: one array per parameter, in
+     * the layer's order, then one for the input. The parameters and the input are perturbed and restored.
+     */
+    static double[][] numericGradients(Layer layer, Matrix input, Matrix weights) {
+        int batch = input.rows();
+        Matrix state = layer.stateWidth() == 0 ? null : new Matrix(batch, layer.stateWidth());
+        Matrix output = new Matrix(batch, layer.outputSize());
+        List<Parameter> parameters = layer.parameters();
+        double[][] numeric = new double[parameters.size() + 1][];
+        for (int p = 0; p <= parameters.size(); p++) {
+            double[] values = p < parameters.size() ? parameters.get(p).value().data() : input.data();
+            numeric[p] = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                numeric[p][i] = numericDerivative(layer, input, values, i, weights, state, output);
+            }
+        }
+        return numeric;
     }
 
     /**
@@ -186,7 +227,7 @@ public final class GradientCheck {
         Matrix gradient = new Matrix(point.rows(), point.cols());
         loss.gradient(point, target, gradient);
         double[] p = point.data();
-        Worst worst = new Worst();
+        Worst worst = new Worst(TOLERANCE);
         for (int i = 0; i < p.length; i++) {
             double saved = p[i];
             p[i] = saved + STEP;
@@ -229,7 +270,7 @@ public final class GradientCheck {
         Matrix gradient = new Matrix(z.rows(), z.cols());
         activation.accept(z, p);
         loss.fusedGradient(z, p, target, gradient);
-        Worst worst = new Worst();
+        Worst worst = new Worst(TOLERANCE);
         worst.offer(loss.fusedValue(z, p, target), loss.value(p, target), "fused value vs value(f(z))");
         double[] values = z.data();
         for (int i = 0; i < values.length; i++) {
@@ -260,7 +301,7 @@ public final class GradientCheck {
         assertPassed(fusedLoss(loss, activation, preActivation, target));
     }
 
-    private static Matrix uniform(int rows, int cols, NumpyRandom random) {
+    static Matrix uniform(int rows, int cols, NumpyRandom random) {
         Matrix m = new Matrix(rows, cols);
         double[] d = m.data();
         for (int i = 0; i < d.length; i++) {
@@ -269,16 +310,22 @@ public final class GradientCheck {
         return m;
     }
 
-    private static void assertPassed(Result result) {
+    static void assertPassed(Result result) {
         if (!result.passed()) {
             throw new AssertionError("gradient check of " + result.subject() + " failed: error " + result.maxError()
-                    + " at " + result.where() + " exceeds " + TOLERANCE);
+                    + " at " + result.where() + " exceeds " + result.tolerance());
         }
     }
 
-    private static final class Worst {
+    /** The largest error offered so far, and where. */
+    static final class Worst {
+        private final double tolerance;
         private double error = 0;
         private String where = "nowhere";
+
+        Worst(double tolerance) {
+            this.tolerance = tolerance;
+        }
 
         void offer(double analytic, double numeric, String at) {
             double e = Math.abs(analytic - numeric) / Math.max(1, Math.max(Math.abs(analytic), Math.abs(numeric)));
@@ -289,7 +336,7 @@ public final class GradientCheck {
         }
 
         Result result(String subject) {
-            return new Result(subject, error, where);
+            return new Result(subject, error, where, tolerance);
         }
     }
 }

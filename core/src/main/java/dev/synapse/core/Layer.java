@@ -126,4 +126,23 @@ public interface Layer {
 
     /** Adds the gradient of {@link #penalty()} into the parameter gradients ({@code 2λw} for L2); none by default. */
     default void addPenaltyGradient() {}
+
+    /**
+     * This layer computing in {@code precision}: itself when it already does, otherwise a layer of the same
+     * configuration over its parameters converted ({@link Matrix#toPrecision}), which a model built with
+     * {@code precision(Precision.FLOAT32)} asks for once, after building. Every built-in layer overrides this. The
+     * default keeps float64 and refuses anything else, since a layer written against {@link Matrix#data()} cannot
+     * run on float32 matrices.
+     *
+     * @param precision the precision wanted
+     * @return a layer computing in {@code precision}
+     * @throws UnsupportedOperationException if this layer cannot compute in {@code precision}
+     */
+    default Layer withPrecision(Precision precision) {
+        if (precision == Precision.FLOAT64) {
+            return this;
+        }
+        throw new UnsupportedOperationException("layer type '" + type() + "' has no " + precision.label()
+                + " form; build the model in float64, or override Layer.withPrecision in " + getClass().getName());
+    }
 }

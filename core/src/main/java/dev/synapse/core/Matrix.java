@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * A dense, row-major matrix of doubles; rows are samples, columns are features.
+ * A dense, row-major matrix of doubles (or floats); rows are samples, columns are features.
  *
  * <pre>{@code
  * Matrix x = Matrix.of(new double[][] {{0, 0, 1}, {1, 1, 1}});
@@ -21,15 +21,24 @@ import java.util.function.DoubleUnaryOperator;
  * training loop can reuse its buffers and allocate nothing once warm. Methods named as verbs ({@link #add},
  * {@link #scale}, ...) change this matrix in place and return it. Every product goes through the current
  * {@link dev.synapse.core.engine.Engine}. Shape errors name both shapes.
+ *
+ * <p>A matrix has a {@link Precision}: {@link Precision#FLOAT64} (the default, backed by a {@code double[]},
+ * {@link #data()}) or {@link Precision#FLOAT32} (backed by a {@code float[]}, {@link #floatData()}), computing in
+ * that precision throughout. Element access ({@link #get}, {@link #set}, {@link #row}, ...) reads and takes doubles
+ * either way. Operations never mix precisions: they throw, naming both shapes and precisions;
+ * {@link #toPrecision} converts.
  */
 public final class Matrix {
 
     private final int rows;
     private final int cols;
+    /** The elements of a float64 matrix; null for float32. */
     private final double[] data;
+    /** The elements of a float32 matrix; null for float64. */
+    private final float[] floats;
 
     /**
-     * A zero matrix of the given shape.
+     * A zero float64 matrix of the given shape.
      *
      * @param rows the number of rows (samples), 0 or more
      * @param cols the number of columns (values per sample), 0 or more
@@ -39,10 +48,28 @@ public final class Matrix {
         this(rows, cols, new double[checkedSize(rows, cols)]);
     }
 
+    /**
+     * A zero matrix of the given shape and precision.
+     *
+     * @param rows the number of rows (samples), 0 or more
+     * @param cols the number of columns (values per sample), 0 or more
+     * @param precision float64 (a {@code double[]}) or float32 (a {@code float[]})
+     * @throws IllegalArgumentException if a dimension is negative or the matrix would exceed 2^31-1 elements
+     */
+    public Matrix(int rows, int cols, Precision precision) {
+        this(rows, cols, precision == Precision.FLOAT64 ? new double[checkedSize(rows, cols)] : null,
+                precision == Precision.FLOAT32 ? new float[checkedSize(rows, cols)] : null);
+    }
+
     private Matrix(int rows, int cols, double[] data) {
+        this(rows, cols, data, null);
+    }
+
+    private Matrix(int rows, int cols, double[] data, float[] floats) {
         this.rows = rows;
         this.cols = cols;
         this.data = data;
+        this.floats = floats;
     }
 
     private static int checkedSize(int rows, int cols) {
@@ -84,6 +111,21 @@ public final class Matrix {
         checkArgument(data.length == checkedSize(rows, cols),
                 "a %sx%s matrix needs %s values but got %s", rows, cols, (long) rows * cols, data.length);
         return new Matrix(rows, cols, data);
+    }
+
+    /**
+     * A float32 matrix backed by {@code data} (row-major, not copied): changes to one show in the other.
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @param data the elements in row-major order, exactly {@code rows × cols} of them
+     * @return a float32 matrix sharing {@code data}
+     * @throws IllegalArgumentException if {@code data} does not hold {@code rows × cols} elements
+     */
+    public static Matrix wrapFloats(int rows, int cols, float... data) {
+        checkArgument(data.length == checkedSize(rows, cols),
+                "a %sx%s matrix needs %s values but got %s", rows, cols, (long) rows * cols, data.length);
+        return new Matrix(rows, cols, null, data);
     }
 
     /**
@@ -130,16 +172,78 @@ public final class Matrix {
      * @return the number of elements
      */
     public int size() {
-        return data.length;
+        return rows * cols;
     }
 
     /**
-     * The backing array, row-major: element (r, c) is at {@code r * cols() + c}. Kernels read and write it.
+     * The precision this matrix stores and computes in.
+     *
+     * @return {@link Precision#FLOAT64} or {@link Precision#FLOAT32}
+     */
+    public Precision precision() {
+        return floats == null ? Precision.FLOAT64 : Precision.FLOAT32;
+    }
+
+    /**
+     * Whether this matrix is float32.
+     *
+     * @return true for {@link Precision#FLOAT32}, false for float64
+     */
+    public boolean isFloat() {
+        return floats != null;
+    }
+
+    /**
+     * The backing array of a float64 matrix, row-major: element (r, c) is at {@code r * cols() + c}. Kernels read and
+     * write it.
      *
      * @return the backing array itself, not a copy
+     * @throws IllegalStateException if this matrix is float32 (use {@link #floatData()})
      */
     public double[] data() {
+        if (data == null) {
+            throw new IllegalStateException("this " + shape() + " matrix is float32: its elements are floatData(), "
+                    + "not data(); convert it with toPrecision(Precision.FLOAT64) for a double[]");
+        }
         return data;
+    }
+
+    /**
+     * The backing array of a float32 matrix, row-major: element (r, c) is at {@code r * cols() + c}.
+     *
+     * @return the backing array itself, not a copy
+     * @throws IllegalStateException if this matrix is float64 (use {@link #data()})
+     */
+    public float[] floatData() {
+        if (floats == null) {
+            throw new IllegalStateException("this " + shape() + " matrix is float64: its elements are data(), "
+                    + "not floatData(); convert it with toPrecision(Precision.FLOAT32) for a float[]");
+        }
+        return floats;
+    }
+
+    /**
+     * This matrix in {@code precision}: itself if it already has it, otherwise a new matrix with every element
+     * converted (float64 to float32 rounds to nearest; float32 to float64 is exact).
+     *
+     * @param precision the precision wanted
+     * @return this matrix, or a converted copy of it
+     */
+    public Matrix toPrecision(Precision precision) {
+        if (precision == precision()) {
+            return this;
+        }
+        Matrix out = new Matrix(rows, cols, precision);
+        if (floats != null) {
+            for (int i = 0; i < floats.length; i++) {
+                out.data[i] = floats[i];
+            }
+        } else {
+            for (int i = 0; i < data.length; i++) {
+                out.floats[i] = (float) data[i];
+            }
+        }
+        return out;
     }
 
     /**
@@ -150,18 +254,22 @@ public final class Matrix {
      * @return the element
      */
     public double get(int row, int col) {
-        return data[index(row, col)];
+        return floats != null ? floats[index(row, col)] : data[index(row, col)];
     }
 
     /**
-     * Sets the element at ({@code row}, {@code col}), both 0-based.
+     * Sets the element at ({@code row}, {@code col}), both 0-based; a float32 matrix stores it rounded to float.
      *
      * @param row the row, 0-based
      * @param col the column, 0-based
      * @param value the new element
      */
     public void set(int row, int col, double value) {
-        data[index(row, col)] = value;
+        if (floats != null) {
+            floats[index(row, col)] = (float) value;
+        } else {
+            data[index(row, col)] = value;
+        }
     }
 
     private int index(int row, int col) {
@@ -181,7 +289,74 @@ public final class Matrix {
      */
     public double[] row(int row) {
         checkArgument(row >= 0 && row < rows, "row %s is outside the %s matrix", row, shape());
+        if (floats != null) {
+            double[] out = new double[cols];
+            for (int c = 0; c < cols; c++) {
+                out[c] = floats[row * cols + c];
+            }
+            return out;
+        }
         return Arrays.copyOfRange(data, row * cols, (row + 1) * cols);
+    }
+
+    /**
+     * The element at row-major {@code index} ({@code row · cols() + col}), widened to double for a float32 matrix:
+     * for code that reads a matrix of either precision in order, outside the kernels.
+     *
+     * @param index the element's position in row-major order, 0-based
+     * @return the element
+     */
+    public double element(int index) {
+        return floats != null ? floats[index] : data[index];
+    }
+
+    /**
+     * A copy of rows [{@code from}, {@code to}) in this matrix's precision.
+     *
+     * @param from the first row copied
+     * @param to one past the last row copied, at least {@code from}
+     * @return a new (to - from) × cols() matrix
+     * @throws IllegalArgumentException if the range is not within the matrix
+     */
+    public Matrix rows(int from, int to) {
+        checkArgument(from >= 0 && from <= to && to <= rows, "rows [%s, %s) are not within the %s matrix", from, to,
+                shape());
+        Matrix out = new Matrix(to - from, cols, precision());
+        if (floats != null) {
+            System.arraycopy(floats, from * cols, out.floats, 0, (to - from) * cols);
+        } else {
+            System.arraycopy(data, from * cols, out.data, 0, (to - from) * cols);
+        }
+        return out;
+    }
+
+    /**
+     * Copies {@code source}, of the same shape and either precision, into this matrix, converting each element to
+     * this matrix's precision (rounding to nearest into float32, exactly into float64).
+     *
+     * @param source a matrix of this matrix's shape
+     * @return this matrix, for chaining
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    public Matrix convertFrom(Matrix source) {
+        if (source.rows != rows || source.cols != cols) {
+            throw new IllegalArgumentException("cannot convert a " + source.shape() + " matrix into a " + shape()
+                    + " matrix; shapes must match");
+        }
+        if (floats != null && source.data != null) {
+            for (int i = 0; i < floats.length; i++) {
+                floats[i] = (float) source.data[i];
+            }
+        } else if (data != null && source.floats != null) {
+            for (int i = 0; i < data.length; i++) {
+                data[i] = source.floats[i];
+            }
+        } else if (floats != null) {
+            System.arraycopy(source.floats, 0, floats, 0, floats.length);
+        } else {
+            System.arraycopy(source.data, 0, data, 0, data.length);
+        }
+        return this;
     }
 
     /**
@@ -220,21 +395,25 @@ public final class Matrix {
     /**
      * A deep copy.
      *
-     * @return a new matrix of the same shape and elements
+     * @return a new matrix of the same shape, precision and elements
      */
     public Matrix copy() {
-        return new Matrix(rows, cols, data.clone());
+        return floats != null ? new Matrix(rows, cols, null, floats.clone()) : new Matrix(rows, cols, data.clone());
     }
 
     /**
      * Copies {@code source}, of the same shape, into this matrix.
      *
-     * @param source a matrix of this matrix's shape
+     * @param source a matrix of this matrix's shape and precision
      * @return this matrix, for chaining
      */
     public Matrix copyFrom(Matrix source) {
         checkSameShape("copy", source);
-        System.arraycopy(source.data, 0, data, 0, data.length);
+        if (floats != null) {
+            System.arraycopy(source.floats, 0, floats, 0, floats.length);
+        } else {
+            System.arraycopy(source.data, 0, data, 0, data.length);
+        }
         return this;
     }
 
@@ -245,7 +424,11 @@ public final class Matrix {
      * @return this matrix, for chaining
      */
     public Matrix fill(double value) {
-        Arrays.fill(data, value);
+        if (floats != null) {
+            Arrays.fill(floats, (float) value);
+        } else {
+            Arrays.fill(data, value);
+        }
         return this;
     }
 
@@ -258,7 +441,7 @@ public final class Matrix {
      * @return a new rows() × b.cols() matrix
      */
     public Matrix times(Matrix b) {
-        Matrix out = new Matrix(rows, b.cols);
+        Matrix out = new Matrix(rows, b.cols, precision());
         multiply(Product.A_B, this, b, out, false);
         return out;
     }
@@ -302,7 +485,8 @@ public final class Matrix {
      * @param b the right operand, as {@code form} reads it
      * @param out the result, overwritten or added to
      * @param accumulate true to add to {@code out}, false to overwrite it
-     * @throws IllegalArgumentException if the inner dimensions differ or {@code out} has the wrong shape
+     * @throws IllegalArgumentException if the inner dimensions differ, {@code out} has the wrong shape, or the three
+     *     matrices are not all of one precision
      */
     public static void multiply(Product form, Matrix a, Matrix b, Matrix out, boolean accumulate) {
         int m = form == Product.AT_B ? a.cols : a.rows;
@@ -317,10 +501,18 @@ public final class Matrix {
             throw new IllegalArgumentException("the product " + describe(form, a, b) + " is " + m + "x" + n
                     + " but the output matrix is " + out.shape());
         }
-        if (out.data == a.data || out.data == b.data) {
+        if (out == a || out == b || out.data != null && (out.data == a.data || out.data == b.data)
+                || out.floats != null && (out.floats == a.floats || out.floats == b.floats)) {
             throw new IllegalArgumentException("the output of a product must not be one of its operands");
         }
-        Engines.current().multiply(form, a.data, b.data, out.data, m, n, k, accumulate);
+        if (a.floats != null && b.floats != null && out.floats != null) {
+            Engines.current().multiply(form, a.floats, b.floats, out.floats, m, n, k, accumulate);
+        } else if (a.data != null && b.data != null && out.data != null) {
+            Engines.current().multiply(form, a.data, b.data, out.data, m, n, k, accumulate);
+        } else {
+            throw new IllegalArgumentException("cannot multiply " + a.describe() + " by " + b.describe() + " into "
+                    + out.describe() + ": a product's matrices must all have one precision; convert with toPrecision");
+        }
     }
 
     private static String describe(Product form, Matrix a, Matrix b) {
@@ -340,9 +532,7 @@ public final class Matrix {
      * @return this matrix, for chaining
      */
     public Matrix add(Matrix other) {
-        checkSameShape("add", other);
-        Engines.current().axpy(data.length, 1, other.data, data);
-        return this;
+        return addScaled("add", 1, other);
     }
 
     /**
@@ -352,21 +542,27 @@ public final class Matrix {
      * @return this matrix, for chaining
      */
     public Matrix subtract(Matrix other) {
-        checkSameShape("subtract", other);
-        Engines.current().axpy(data.length, -1, other.data, data);
-        return this;
+        return addScaled("subtract", -1, other);
     }
 
     /**
-     * {@code this += alpha · other}, element-wise.
+     * {@code this += alpha · other}, element-wise; a float32 matrix takes {@code alpha} rounded to float.
      *
      * @param alpha the factor {@code other} is scaled by, e.g. minus the learning rate
      * @param other a matrix of this matrix's shape
      * @return this matrix, for chaining
      */
     public Matrix addScaled(double alpha, Matrix other) {
-        checkSameShape("add", other);
-        Engines.current().axpy(data.length, alpha, other.data, data);
+        return addScaled("add", alpha, other);
+    }
+
+    private Matrix addScaled(String operation, double alpha, Matrix other) {
+        checkSameShape(operation, other);
+        if (floats != null) {
+            Engines.current().axpy(floats.length, (float) alpha, other.floats, floats);
+        } else {
+            Engines.current().axpy(data.length, alpha, other.data, data);
+        }
         return this;
     }
 
@@ -378,6 +574,13 @@ public final class Matrix {
      */
     public Matrix multiplyElements(Matrix other) {
         checkSameShape("multiply element-wise", other);
+        if (floats != null) {
+            float[] o = other.floats;
+            for (int i = 0; i < floats.length; i++) {
+                floats[i] *= o[i];
+            }
+            return this;
+        }
         double[] o = other.data;
         for (int i = 0; i < data.length; i++) {
             data[i] *= o[i];
@@ -386,12 +589,19 @@ public final class Matrix {
     }
 
     /**
-     * {@code this *= factor}.
+     * {@code this *= factor}; a float32 matrix takes {@code factor} rounded to float.
      *
      * @param factor what every element is multiplied by
      * @return this matrix, for chaining
      */
     public Matrix scale(double factor) {
+        if (floats != null) {
+            float f = (float) factor;
+            for (int i = 0; i < floats.length; i++) {
+                floats[i] *= f;
+            }
+            return this;
+        }
         for (int i = 0; i < data.length; i++) {
             data[i] *= factor;
         }
@@ -399,12 +609,19 @@ public final class Matrix {
     }
 
     /**
-     * Applies {@code f} to every element. Convenient, not fast: kernels loop over {@link #data()} instead.
+     * Applies {@code f} to every element (of a float32 matrix: widened to double, the result rounded to float).
+     * Convenient, not fast: kernels loop over {@link #data()} or {@link #floatData()} instead.
      *
      * @param f the function applied to each element, in place
      * @return this matrix, for chaining
      */
     public Matrix map(DoubleUnaryOperator f) {
+        if (floats != null) {
+            for (int i = 0; i < floats.length; i++) {
+                floats[i] = (float) f.applyAsDouble(floats[i]);
+            }
+            return this;
+        }
         for (int i = 0; i < data.length; i++) {
             data[i] = f.applyAsDouble(data[i]);
         }
@@ -414,7 +631,7 @@ public final class Matrix {
     /**
      * Adds the 1×cols matrix {@code row} to every row: how a bias joins a batch.
      *
-     * @param row a 1 × cols() matrix
+     * @param row a 1 × cols() matrix of this matrix's precision
      * @return this matrix, for chaining
      */
     public Matrix addRowVector(Matrix row) {
@@ -423,7 +640,13 @@ public final class Matrix {
             throw new IllegalArgumentException("cannot add a " + row.shape() + " row vector to the rows of a " + shape()
                     + " matrix; it must be 1x" + cols);
         }
-        Engines.current().addRowVector(data, rows, cols, row.data);
+        if (floats != null && row.floats != null) {
+            Engines.current().addRowVector(floats, rows, cols, row.floats);
+        } else if (data != null && row.data != null) {
+            Engines.current().addRowVector(data, rows, cols, row.data);
+        } else {
+            throw mixed("add the row vector", row);
+        }
         return this;
     }
 
@@ -432,7 +655,7 @@ public final class Matrix {
     /**
      * Writes the sum of each column into the 1×cols matrix {@code out}, or adds it there when accumulating.
      *
-     * @param out a 1 × cols() matrix
+     * @param out a 1 × cols() matrix of this matrix's precision
      * @param accumulate true to add the sums to {@code out}, false to overwrite it
      */
     public void columnSumsInto(Matrix out, boolean accumulate) {
@@ -440,7 +663,13 @@ public final class Matrix {
             throw new IllegalArgumentException("column sums of a " + shape() + " matrix are 1x" + cols
                     + " but the output is " + out.shape());
         }
-        Engines.current().columnSums(data, rows, cols, out.data, accumulate);
+        if (floats != null && out.floats != null) {
+            Engines.current().columnSums(floats, rows, cols, out.floats, accumulate);
+        } else if (data != null && out.data != null) {
+            Engines.current().columnSums(data, rows, cols, out.data, accumulate);
+        } else {
+            throw mixed("write the column sums into", out);
+        }
     }
 
     /**
@@ -449,20 +678,46 @@ public final class Matrix {
      * @return a new 1 × cols() matrix
      */
     public Matrix columnSums() {
-        Matrix out = new Matrix(1, cols);
+        Matrix out = new Matrix(1, cols, precision());
         columnSumsInto(out, false);
         return out;
     }
 
     /**
-     * The sum of all elements.
+     * The sum of all elements, in double (a float32 matrix's elements too), in order.
      *
      * @return the sum, 0 for an empty matrix
      */
     public double sum() {
         double s = 0;
+        if (floats != null) {
+            for (float v : floats) {
+                s += v;
+            }
+            return s;
+        }
         for (double v : data) {
             s += v;
+        }
+        return s;
+    }
+
+    /**
+     * The sum of the squares of all elements, in double (a float32 matrix's elements widened first), in order: an
+     * L2 penalty, a gradient's norm.
+     *
+     * @return {@code Σ x²}, 0 for an empty matrix
+     */
+    public double sumOfSquares() {
+        double s = 0;
+        if (floats != null) {
+            for (float v : floats) {
+                s += (double) v * v;
+            }
+            return s;
+        }
+        for (double v : data) {
+            s += v * v;
         }
         return s;
     }
@@ -472,17 +727,31 @@ public final class Matrix {
             throw new IllegalArgumentException(
                     "cannot " + operation + " a " + other.shape() + " matrix and a " + shape() + " matrix; shapes must match");
         }
+        if ((other.floats == null) != (floats == null)) {
+            throw mixed(operation, other);
+        }
     }
 
-    /** Equal shape and bit-identical elements. */
+    private IllegalArgumentException mixed(String operation, Matrix other) {
+        return new IllegalArgumentException("cannot " + operation + " " + other.describe() + " and " + describe()
+                + ": precisions must match; convert one with toPrecision");
+    }
+
+    /** E.g. {@code "a 4x3 float32 matrix"}, as messages about precision name a matrix. */
+    private String describe() {
+        return "a " + shape() + " " + precision().label() + " matrix";
+    }
+
+    /** Equal shape, precision and bit-identical elements. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Matrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.data, data);
+        return o instanceof Matrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.data, data)
+                && Arrays.equals(m.floats, floats);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * rows + cols) + Arrays.hashCode(data);
+        return 31 * (31 * rows + cols) + (floats != null ? Arrays.hashCode(floats) + 1 : Arrays.hashCode(data));
     }
 
     @Override

@@ -15,7 +15,8 @@ public final class Parameter {
     private final Matrix gradient;
 
     /**
-     * A parameter holding {@code value} (not copied) with a zero gradient; {@code name} is e.g. "weights".
+     * A parameter holding {@code value} (not copied) with a zero gradient of its precision; {@code name} is e.g.
+     * "weights".
      *
      * @param name the parameter's name within its layer, e.g. {@code "weights"} or {@code "bias"}
      * @param value the parameter's values, used (and trained) in place
@@ -23,7 +24,7 @@ public final class Parameter {
     public Parameter(String name, Matrix value) {
         this.name = checkNotNull(name, "name");
         this.value = checkNotNull(value, "value of parameter %s", name);
-        this.gradient = new Matrix(value.rows(), value.cols());
+        this.gradient = new Matrix(value.rows(), value.cols(), value.precision());
     }
 
     /**

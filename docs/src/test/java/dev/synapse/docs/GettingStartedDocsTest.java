@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import dev.synapse.core.engine.Engines;
 import dev.synapse.core.model.Checkpoint;
 import dev.synapse.core.model.EarlyStopping;
@@ -240,5 +241,31 @@ class GettingStartedDocsTest {
                 "java --add-modules jdk.incubator.vector -cp", "<argLine>--add-modules jdk.incubator.vector</argLine>");
         assertThat(Engines.current().name()).isEqualTo("pure-java");     // this module has no engine artifact
         assertThat(Engines.describe()).startsWith("pure-java");
+    }
+
+    @Test
+    void aFloat32ModelTrainsXorSavesItsPrecisionAndLoadsBackBitForBit(@TempDir Path dir) throws Exception {
+        Matrix x = X;
+        Matrix y = Y;
+
+        // snippet:float32
+        Sequential model = Sequential.builder().input(3).precision(Precision.FLOAT32)
+                .add(Dense.units(4).activation(sigmoid()))
+                .add(Dense.units(1).activation(sigmoid()))
+                .loss(Losses.sumSquaredError()).optimizer(Sgd.learningRate(0.5)).seed(1).build();
+        model.fit(x, y, 10_000);                         // x and y stay double[]-backed: converted once per fit
+        double[] out = model.predict(1, 0, 1);           // outputs widened to double
+        model.save(dir.resolve("xor32.json"));           // records "precision": "float32"
+        // end-snippet
+
+        Sequential twin = xorModel();
+        twin.fit(x, y, 10_000);
+        assertThat(model.precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(model.parameters().get(0).value().floatData()).hasSize(12);
+        assertThat(out[0]).isGreaterThan(0.9).isCloseTo(twin.predict(1, 0, 1)[0], within(1e-3));
+        assertThat(model.evaluate(x, y).accuracy()).isEqualTo(1.0);
+        Sequential loaded = Sequential.load(dir.resolve("xor32.json"));
+        assertThat(loaded.precision()).isEqualTo(Precision.FLOAT32);
+        assertThat(loaded.predict(x)).isEqualTo(model.predict(x));
     }
 }

@@ -3,6 +3,7 @@ package dev.synapse.fann;
 import dev.synapse.core.Activation;
 import dev.synapse.core.Layer;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import dev.synapse.core.data.Scaler;
 import dev.synapse.core.io.StoredModel;
 import dev.synapse.layers.Dense;
@@ -149,9 +150,12 @@ final class FannExport {
         if (layer instanceof Sparse sparse) {
             return sparse.weightMatrix();
         }
-        Matrix w = layer instanceof Dense d ? d.weights().value() : ((Shortcut) layer).weights().value();
-        Matrix b = layer instanceof Dense d ? d.bias().map(p -> p.value()).orElse(null)
-                : ((Shortcut) layer).bias().map(p -> p.value()).orElse(null);
+        // A float32 model's weights widen exactly; FANN's file holds them as text either way.
+        Matrix w = (layer instanceof Dense d ? d.weights().value() : ((Shortcut) layer).weights().value())
+                .toPrecision(Precision.FLOAT64);
+        Matrix b = (layer instanceof Dense d ? d.bias().map(p -> p.value()).orElse(null)
+                : ((Shortcut) layer).bias().map(p -> p.value()).orElse(null));
+        b = b == null ? null : b.toPrecision(Precision.FLOAT64);
         Matrix all = new Matrix(w.rows() + 1, w.cols());
         System.arraycopy(w.data(), 0, all.data(), 0, w.size());
         if (b != null) {

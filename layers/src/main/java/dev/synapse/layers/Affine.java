@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.synapse.core.Activation;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.engine.Product;
 
 /** The checks and the weighted sum {@code z = x·W + b} that the built-in layers share. */
@@ -41,6 +42,29 @@ final class Affine {
         if (bias != null) {
             z.addRowVector(bias.value());
         }
+    }
+
+    /** {@code y = f(z)} over the whole matrix, through the activation's array form of the matrices' precision. */
+    static void activate(Activation activation, Matrix z, Matrix y) {
+        if (z.isFloat()) {
+            activation.apply(z.floatData(), y.floatData());
+        } else {
+            activation.apply(z.data(), y.data());
+        }
+    }
+
+    /** {@code delta = gradient ∘ f'(z, y)}, through the activation's array form of the matrices' precision. */
+    static void activationBackward(Activation activation, Matrix z, Matrix y, Matrix gradient, Matrix delta) {
+        if (z.isFloat()) {
+            activation.backward(z.floatData(), y.floatData(), gradient.floatData(), delta.floatData());
+        } else {
+            activation.backward(z.data(), y.data(), gradient.data(), delta.data());
+        }
+    }
+
+    /** {@code m} in {@code precision}, or null for a null {@code m} (a layer without bias). */
+    static Matrix convert(Matrix m, Precision precision) {
+        return m == null ? null : m.toPrecision(precision);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.OutputRange;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.RowActivation;
 import dev.synapse.core.engine.Product;
 import dev.synapse.core.random.NumpyRandom;
@@ -210,7 +211,7 @@ public final class Dense implements ActivatedLayer {
         Affine.checkInput("dense", input, inputSize);
         Affine.sum(input, weights, bias, state);
         if (activation != null) {
-            activation.apply(state.data(), output.data());
+            Affine.activate(activation, state, output);
         } else {
             rowActivation.apply(state, output);
         }
@@ -230,7 +231,7 @@ public final class Dense implements ActivatedLayer {
             return;
         }
         Affine.checkTrainable(activation);
-        activation.backward(state.data(), output.data(), outputGradient.data(), state.data());
+        Affine.activationBackward(activation, state, output, outputGradient, state);
         backwardFromPreActivation(input, state, state, inputGradient);
     }
 
@@ -251,12 +252,7 @@ public final class Dense implements ActivatedLayer {
         if (l2 == 0) {
             return 0;
         }
-        double[] w = weights.value().data();
-        double sum = 0;
-        for (int i = 0; i < w.length; i++) {
-            sum += w[i] * w[i];
-        }
-        return l2 * sum;
+        return l2 * weights.value().sumOfSquares();
     }
 
     /** Adds {@code 2λw} to the weight gradient. */
@@ -265,6 +261,16 @@ public final class Dense implements ActivatedLayer {
         if (l2 != 0) {
             weights.gradient().addScaled(2 * l2, weights.value());
         }
+    }
+
+    /** A dense layer of this configuration over this layer's weights and bias converted to {@code precision}. */
+    @Override
+    public Dense withPrecision(Precision precision) {
+        if (precision == weights.value().precision()) {
+            return this;
+        }
+        return new Dense(activation, rowActivation, weights.value().toPrecision(precision),
+                Affine.convert(bias == null ? null : bias.value(), precision), l2);
     }
 
     @Override

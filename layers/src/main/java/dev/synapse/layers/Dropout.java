@@ -6,6 +6,7 @@ import dev.synapse.core.Layer;
 import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.random.NumpyRandom;
 import java.util.List;
 
@@ -111,6 +112,10 @@ public final class Dropout implements Layer {
     /** Draws a mask from {@code random} into {@code state} and writes {@code input ∘ mask}. */
     @Override
     public void forwardTraining(Matrix input, Matrix state, Matrix output, NumpyRandom random) {
+        if (input.isFloat()) {
+            forwardTrainingFloat(input.floatData(), state.floatData(), output.floatData(), random);
+            return;
+        }
         double[] x = input.data();
         double[] mask = state.data();
         double[] y = output.data();
@@ -126,12 +131,24 @@ public final class Dropout implements Layer {
         if (inputGradient == null) {
             return;
         }
-        double[] mask = state.data();
-        double[] g = outputGradient.data();
-        double[] result = inputGradient.data();
-        for (int i = 0; i < g.length; i++) {
-            result[i] = g[i] * mask[i];
+        // g ∘ mask, one rounding per element, in either precision.
+        inputGradient.copyFrom(outputGradient).multiplyElements(state);
+    }
+
+    /** The same draws as the double form (one per element, in order), so a float32 run drops the same inputs. */
+    private void forwardTrainingFloat(float[] x, float[] mask, float[] y, NumpyRandom random) {
+        float kept = (float) scale;
+        for (int i = 0; i < x.length; i++) {
+            float m = random.random() >= rate ? kept : 0;
+            mask[i] = m;
+            y[i] = x[i] * m;
         }
+    }
+
+    /** Itself: dropout has no parameters and computes in the precision of the matrices it is given. */
+    @Override
+    public Dropout withPrecision(Precision precision) {
+        return this;
     }
 
     @Override

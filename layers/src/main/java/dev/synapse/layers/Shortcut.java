@@ -10,6 +10,7 @@ import dev.synapse.core.Layer;
 import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.engine.Product;
 import dev.synapse.core.random.NumpyRandom;
 import java.util.List;
@@ -134,6 +135,10 @@ public final class Shortcut implements Layer {
     public void forward(Matrix input, Matrix state, Matrix output) {
         Affine.checkInput("shortcut", input, inputSize);
         Affine.sum(input, weights, bias, state);
+        if (input.isFloat()) {
+            forwardFloat(input.rows(), input.floatData(), state.floatData(), output.floatData());
+            return;
+        }
         double[] x = input.data();
         double[] z = state.data();
         double[] y = output.data();
@@ -151,6 +156,10 @@ public final class Shortcut implements Layer {
     @Override
     public void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient) {
         Affine.checkTrainable(activation);
+        if (input.isFloat()) {
+            backwardFloat(input, state, output, outputGradient, inputGradient);
+            return;
+        }
         double[] z = state.data();
         double[] y = output.data();
         double[] g = outputGradient.data();
@@ -178,6 +187,58 @@ public final class Shortcut implements Layer {
                 }
             }
         }
+    }
+
+    /** The forward pass after {@code z = x·W + b} in float: the input copied, then the new units' activations. */
+    private void forwardFloat(int rows, float[] x, float[] z, float[] y) {
+        int width = inputSize + units;
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(x, r * inputSize, y, r * width, inputSize);
+            int from = r * units;
+            int to = r * width + inputSize;
+            for (int j = 0; j < units; j++) {
+                y[to + j] = (float) activation.value(z[from + j]);
+            }
+        }
+    }
+
+    /** The backward pass in float: δ into the state, then the products of the double form, then g_x added. */
+    private void backwardFloat(Matrix input, Matrix state, Matrix output, Matrix outputGradient,
+            Matrix inputGradient) {
+        float[] z = state.floatData();
+        float[] y = output.floatData();
+        float[] g = outputGradient.floatData();
+        int width = inputSize + units;
+        for (int r = 0; r < input.rows(); r++) {
+            int at = r * units;
+            int from = r * width + inputSize;
+            for (int j = 0; j < units; j++) {
+                z[at + j] = g[from + j] * (float) activation.derivative(z[at + j], y[from + j]);
+            }
+        }
+        Matrix.multiply(Product.AT_B, input, state, weights.gradient(), true);
+        if (bias != null) {
+            state.columnSumsInto(bias.gradient(), true);
+        }
+        if (inputGradient != null) {
+            Matrix.multiply(Product.A_BT, state, weights.value(), inputGradient, false);
+            float[] gx = inputGradient.floatData();
+            for (int r = 0; r < input.rows(); r++) {
+                for (int c = 0; c < inputSize; c++) {
+                    gx[r * inputSize + c] += g[r * width + c];
+                }
+            }
+        }
+    }
+
+    /** A shortcut layer of this configuration over this layer's weights and bias converted to {@code precision}. */
+    @Override
+    public Shortcut withPrecision(Precision precision) {
+        if (precision == weights.value().precision()) {
+            return this;
+        }
+        return new Shortcut(activation, weights.value().toPrecision(precision),
+                Affine.convert(bias == null ? null : bias.value(), precision));
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.synapse.core.Layer;
 import dev.synapse.core.LayerSpec;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.random.NumpyRandom;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Sparse implements Layer {
                 + " least 2x1, got %s", mask.shape());
         this.inputSize = mask.rows() - 1;
         this.units = mask.cols();
-        this.mask = mask.copy();
+        this.mask = mask.toPrecision(Precision.FLOAT64).copy();
         double[] m = this.mask.data();
         int count = 0;
         for (int i = 0; i < m.length; i++) {
@@ -162,9 +163,9 @@ public final class Sparse implements Layer {
      */
     public Matrix weightMatrix() {
         Matrix dense = new Matrix(inputSize + 1, units);
-        double[] w = weights.value().data();
-        for (int k = 0; k < w.length; k++) {
-            dense.set(source[k], target[k], w[k]);
+        Matrix w = weights.value();
+        for (int k = 0; k < w.size(); k++) {
+            dense.set(source[k], target[k], w.element(k));
         }
         return dense;
     }
@@ -186,6 +187,12 @@ public final class Sparse implements Layer {
     @Override
     public void forward(Matrix input, Matrix state, Matrix output) {
         Affine.checkInput("sparse", input, inputSize);
+        if (input.isFloat()) {
+            SparseFloat.sum(input.floatData(), weights.value().floatData(), state.floatData(), input.rows(),
+                    inputSize, units, source, target, inputConnections);
+            Affine.activate(activation, state, output);
+            return;
+        }
         double[] x = input.data();
         double[] z = state.data();
         double[] w = weights.value().data();
@@ -208,8 +215,14 @@ public final class Sparse implements Layer {
     public void backward(Matrix input, Matrix state, Matrix output, Matrix outputGradient, Matrix inputGradient) {
         Affine.checkTrainable(activation);
         // δ overwrites the pre-activation, which backward no longer needs.
+        Affine.activationBackward(activation, state, output, outputGradient, state);
+        if (input.isFloat()) {
+            SparseFloat.backward(state.floatData(), input.floatData(), weights.value().floatData(),
+                    weights.gradient().floatData(), inputGradient == null ? null : inputGradient.floatData(),
+                    input.rows(), inputSize, units, source, target, inputConnections);
+            return;
+        }
         double[] delta = state.data();
-        activation.backward(delta, output.data(), outputGradient.data(), delta);
         double[] x = input.data();
         double[] w = weights.value().data();
         double[] g = weights.gradient().data();
@@ -232,6 +245,15 @@ public final class Sparse implements Layer {
                 g[k] += delta[out + target[k]];
             }
         }
+    }
+
+    /** A sparse layer of this mask and activation over this layer's weights converted to {@code precision}. */
+    @Override
+    public Sparse withPrecision(Precision precision) {
+        if (precision == weights.value().precision()) {
+            return this;
+        }
+        return new Sparse(activation, mask, weights.value().toPrecision(precision));
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.model.History;
 import dev.synapse.core.model.Metrics;
 import dev.synapse.core.model.Sequential;
@@ -269,6 +270,15 @@ class ClassifierTest {
 
     @Test
     void aWarmClassifierWithDropoutAndL2AllocatesNothingPerBatch() {
+        warmClassifierAllocatesNothingPerBatch(Precision.FLOAT64);
+    }
+
+    @Test
+    void aWarmFloat32ClassifierWithDropoutAndL2AllocatesNothingPerBatch() {
+        warmClassifierAllocatesNothingPerBatch(Precision.FLOAT32);
+    }
+
+    private static void warmClassifierAllocatesNothingPerBatch(Precision precision) {
         Matrix x = new Matrix(40, 2);
         Matrix labels = new Matrix(40, 1);
         for (int r = 0; r < 40; r++) {
@@ -276,7 +286,7 @@ class ClassifierTest {
             x.set(r, 1, X.get(r % 9, 1));
             labels.set(r, 0, LABELS.get(r % 9, 0));
         }
-        Sequential model = Sequential.builder().input(2)
+        Sequential model = Sequential.builder().input(2).precision(precision)
                 .add(Dense.units(16).activation(relu()).l2(1e-3))
                 .add(Dropout.rate(0.25))
                 .add(Dense.units(3).activation(softmax()))
@@ -289,7 +299,8 @@ class ClassifierTest {
         long twentyEpochs = allocatedBy(() -> model.fit(x, labels, Training.epochs(20).batchSize(4)));
 
         // 19 more epochs are 190 more batches; the History's loss array grows by 19 doubles (152 bytes).
-        assertThat(twentyEpochs - oneEpoch).isLessThan(1024);
+        assertThat(twentyEpochs - oneEpoch).as(precision.label()).isLessThan(1024);
+        assertThat(model.precision()).isEqualTo(precision);
     }
 
     private static long allocatedBy(Runnable work) {

@@ -156,11 +156,11 @@ class ModelFileTest {
     @Test
     void refusesAnotherFormatVersion() throws IOException {
         Path file = saved(model());
-        rewrite(file, "\"version\": 2", "\"version\": 3");
+        rewrite(file, "\"version\": 2", "\"version\": 4");
 
         assertThatThrownBy(() -> Sequential.load(file))
                 .isInstanceOf(ModelFileException.class)
-                .hasMessage("model.json: written in format version 3, but this Synapse reads versions 1 and 2 only;"
+                .hasMessage("model.json: written in format version 4, but this Synapse reads versions 1 to 3 only;"
                         + " load it with the Synapse release that wrote it (or a newer one), or save the model again"
                         + " from there")
                 .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(ModelFileException.Reason.UNSUPPORTED_VERSION));

@@ -20,6 +20,8 @@ final class AdamState implements Optimizer.State {
     private final double weightDecay;
     private final double[][] means;
     private final double[][] squareMeans;
+    private final float[][] floatMeans;
+    private final float[][] floatSquareMeans;
     private int steps;
 
     AdamState(List<Parameter> parameters, LearningRate learningRate, double beta1, double beta2, double epsilon,
@@ -32,6 +34,8 @@ final class AdamState implements Optimizer.State {
         this.weightDecay = weightDecay;
         this.means = Buffers.zerosLike(this.parameters);
         this.squareMeans = Buffers.zerosLike(this.parameters);
+        this.floatMeans = Buffers.floatZerosLike(this.parameters);
+        this.floatSquareMeans = Buffers.floatZerosLike(this.parameters);
     }
 
     @Override
@@ -42,6 +46,10 @@ final class AdamState implements Optimizer.State {
         double keep1 = 1 - beta1;
         double keep2 = 1 - beta2;
         for (int p = 0; p < means.length; p++) {
+            if (parameters.get(p).value().isFloat()) {
+                stepFloat(p, rate, alpha, keep1, keep2);
+                continue;
+            }
             double[] w = parameters.get(p).value().data();
             double[] g = parameters.get(p).gradient().data();
             double[] m = means[p];
@@ -65,6 +73,29 @@ final class AdamState implements Optimizer.State {
                     w[i] = weight - m[i] * alpha / (Math.sqrt(v[i]) + epsilon);
                 }
             }
+        }
+    }
+
+    /**
+     * The same step in float: state and weights in float, each operation rounded to float; the step's coefficients
+     * ({@code alpha} with its bias corrections) are computed in double once per step and rounded once.
+     */
+    private void stepFloat(int p, double rate, double alpha, double keep1, double keep2) {
+        float[] w = parameters.get(p).value().floatData();
+        float[] g = parameters.get(p).gradient().floatData();
+        float[] m = floatMeans[p];
+        float[] v = floatSquareMeans[p];
+        float a = (float) alpha;
+        float k1 = (float) keep1;
+        float k2 = (float) keep2;
+        float eps = (float) epsilon;
+        float decay = (float) (weightDecay * rate);
+        for (int i = 0; i < w.length; i++) {
+            float weight = decay == 0 ? w[i] : w[i] - w[i] * decay;
+            float gradient = g[i];
+            m[i] += (gradient - m[i]) * k1;
+            v[i] += (gradient * gradient - v[i]) * k2;
+            w[i] = weight - m[i] * a / ((float) Math.sqrt(v[i]) + eps);
         }
     }
 }

@@ -94,21 +94,14 @@ public final class GradientClipping implements Optimizer {
         double squares = 0;
         for (Parameter parameter : parameters) {
             // Per parameter first, then summed, as Keras' global_norm adds the tensors' sums of squares.
-            double[] g = parameter.gradient().data();
-            double sum = 0;
-            for (double v : g) {
-                sum += v * v;
-            }
-            squares += sum;
+            squares += parameter.gradient().sumOfSquares();
         }
         double norm = Math.sqrt(squares);
         if (norm > maxNorm && Double.isFinite(norm)) {
             double scale = maxNorm * (1.0 / norm);
             for (Parameter parameter : parameters) {
-                double[] g = parameter.gradient().data();
-                for (int i = 0; i < g.length; i++) {
-                    g[i] *= scale;
-                }
+                // g·scale per element, in the gradient's precision (float32 takes the scale rounded to float).
+                parameter.gradient().scale(scale);
             }
         }
         return norm;

@@ -139,14 +139,15 @@ public final class Quickprop implements Optimizer {
         private final double[][] previousSteps;
         private final double[][] previousSlopes;
 
+        private final float[][] floatPreviousSteps;
+        private final float[][] floatPreviousSlopes;
+
         QuickpropState(List<Parameter> parameters) {
             this.parameters = parameters;
-            this.previousSteps = new double[parameters.size()][];
-            this.previousSlopes = new double[parameters.size()][];
-            for (int p = 0; p < previousSteps.length; p++) {
-                previousSteps[p] = new double[parameters.get(p).value().size()];
-                previousSlopes[p] = new double[previousSteps[p].length];
-            }
+            this.previousSteps = Buffers.zerosLike(parameters);
+            this.previousSlopes = Buffers.zerosLike(parameters);
+            this.floatPreviousSteps = Buffers.floatZerosLike(parameters);
+            this.floatPreviousSlopes = Buffers.floatZerosLike(parameters);
         }
 
         /** Without a batch size the gradient is taken as FANN's slope of a single sample. */
@@ -160,6 +161,10 @@ public final class Quickprop implements Optimizer {
             double epsilon = learningRate / batchSize;
             double shrink = mu / (1.0 + mu);
             for (int p = 0; p < previousSteps.length; p++) {
+                if (parameters.get(p).value().isFloat()) {
+                    stepFloat(p, batchSize, (float) epsilon, (float) shrink);
+                    continue;
+                }
                 double[] w = parameters.get(p).value().data();
                 double[] g = parameters.get(p).gradient().data();
                 double[] steps = previousSteps[p];
@@ -192,6 +197,37 @@ public final class Quickprop implements Optimizer {
                     w[i] = Math.max(-Rprop.WEIGHT_LIMIT, Math.min(Rprop.WEIGHT_LIMIT, weight));
                     slopes[i] = slope;
                 }
+            }
+        }
+    
+        /** The same step in float: steps, slopes and weights in float, the settings rounded to float. */
+        private void stepFloat(int p, int batchSize, float epsilon, float shrink) {
+            float[] w = parameters.get(p).value().floatData();
+            float[] g = parameters.get(p).gradient().floatData();
+            float[] steps = floatPreviousSteps[p];
+            float[] slopes = floatPreviousSlopes[p];
+            float m = (float) mu;
+            float d = (float) decay;
+            float limit = (float) Rprop.WEIGHT_LIMIT;
+            for (int i = 0; i < w.length; i++) {
+                float previousStep = steps[i];
+                float slope = -batchSize * g[i] + d * w[i];
+                float previousSlope = slopes[i];
+                float next = 0;
+                if (previousStep > 0.001f || previousStep < -0.001f) {
+                    boolean up = previousStep > 0;
+                    if (up ? slope > 0 : slope < 0) {
+                        next += epsilon * slope;
+                    }
+                    next += (up ? slope > shrink * previousSlope : slope < shrink * previousSlope)
+                            ? m * previousStep
+                            : previousStep * slope / (previousSlope - slope);
+                } else {
+                    next += epsilon * slope;
+                }
+                steps[i] = next;
+                w[i] = Math.max(-limit, Math.min(limit, w[i] + next));
+                slopes[i] = slope;
             }
         }
     }

@@ -184,12 +184,18 @@ public final class Rmsprop implements Optimizer {
         private final double[][] squareMeans;
         private final double[][] means;
         private final double[][] velocities;
+        private final float[][] floatSquareMeans;
+        private final float[][] floatMeans;
+        private final float[][] floatVelocities;
 
         RmspropState(List<Parameter> parameters) {
             this.parameters = parameters;
             this.squareMeans = Buffers.zerosLike(parameters);
             this.means = centered ? Buffers.zerosLike(parameters) : null;
             this.velocities = momentum > 0 ? Buffers.zerosLike(parameters) : null;
+            this.floatSquareMeans = Buffers.floatZerosLike(parameters);
+            this.floatMeans = centered ? Buffers.floatZerosLike(parameters) : null;
+            this.floatVelocities = momentum > 0 ? Buffers.floatZerosLike(parameters) : null;
         }
 
         @Override
@@ -197,6 +203,10 @@ public final class Rmsprop implements Optimizer {
             double rate = learningRate.at(epoch);
             double keep = 1 - rho;
             for (int p = 0; p < squareMeans.length; p++) {
+                if (parameters.get(p).value().isFloat()) {
+                    stepFloat(p, (float) rate, (float) keep);
+                    continue;
+                }
                 double[] w = parameters.get(p).value().data();
                 double[] g = parameters.get(p).gradient().data();
                 double[] v = squareMeans[p];
@@ -219,6 +229,36 @@ public final class Rmsprop implements Optimizer {
                     } else {
                         w[i] -= increment;
                     }
+                }
+            }
+        }
+    
+        /** The same step in float, every buffer in float. */
+        private void stepFloat(int p, float rate, float keep) {
+            float[] w = parameters.get(p).value().floatData();
+            float[] g = parameters.get(p).gradient().floatData();
+            float[] v = floatSquareMeans[p];
+            float[] a = centered ? floatMeans[p] : null;
+            float[] s = momentum > 0 ? floatVelocities[p] : null;
+            float r = (float) rho;
+            float mu = (float) momentum;
+            float eps = (float) epsilon;
+            for (int i = 0; i < w.length; i++) {
+                float gradient = g[i];
+                v[i] = r * v[i] + keep * (gradient * gradient);
+                float denominator;
+                if (a != null) {
+                    a[i] = r * a[i] + keep * gradient;
+                    denominator = v[i] - a[i] * a[i] + eps;
+                } else {
+                    denominator = v[i] + eps;
+                }
+                float increment = rate * gradient / (float) Math.sqrt(denominator);
+                if (s != null) {
+                    s[i] = mu * s[i] + increment;
+                    w[i] -= s[i];
+                } else {
+                    w[i] -= increment;
                 }
             }
         }

@@ -195,21 +195,31 @@ public final class Rprop implements Optimizer {
         private final List<Parameter> parameters;
         private final double[][] steps;
         private final double[][] previousSlopes;
+        private final float[][] floatSteps;
+        private final float[][] floatPreviousSlopes;
 
         RpropState(List<Parameter> parameters) {
             this.parameters = parameters;
-            this.steps = new double[parameters.size()][];
-            this.previousSlopes = new double[parameters.size()][];
+            this.steps = Buffers.zerosLike(parameters);
+            this.previousSlopes = Buffers.zerosLike(parameters);
+            this.floatSteps = Buffers.floatZerosLike(parameters);
+            this.floatPreviousSlopes = Buffers.floatZerosLike(parameters);
             for (int p = 0; p < steps.length; p++) {
-                steps[p] = new double[parameters.get(p).value().size()];
-                Arrays.fill(steps[p], deltaZero);
-                previousSlopes[p] = new double[steps[p].length];
+                if (steps[p] != null) {
+                    Arrays.fill(steps[p], deltaZero);
+                } else {
+                    Arrays.fill(floatSteps[p], (float) deltaZero);
+                }
             }
         }
 
         @Override
         public void step(int epoch) {
             for (int p = 0; p < steps.length; p++) {
+                if (parameters.get(p).value().isFloat()) {
+                    stepFloat(p);
+                    continue;
+                }
                 double[] w = parameters.get(p).value().data();
                 double[] g = parameters.get(p).gradient().data();
                 double[] step = steps[p];
@@ -232,6 +242,33 @@ public final class Rprop implements Optimizer {
                     step[i] = next;
                     previous[i] = slope;
                 }
+            }
+        }
+    
+        /** The same step in float: steps, slopes and weights in float, the factors and limits rounded to float. */
+        private void stepFloat(int p) {
+            float[] w = parameters.get(p).value().floatData();
+            float[] g = parameters.get(p).gradient().floatData();
+            float[] step = floatSteps[p];
+            float[] previous = floatPreviousSlopes[p];
+            float increase = (float) increaseFactor;
+            float decrease = (float) decreaseFactor;
+            float max = (float) deltaMax;
+            float min = (float) deltaMin;
+            float limit = (float) WEIGHT_LIMIT;
+            for (int i = 0; i < w.length; i++) {
+                float previousStep = Math.max(step[i], 0.0001f);
+                float slope = -g[i];
+                float next;
+                if (previous[i] * slope >= 0) {
+                    next = Math.min(previousStep * increase, max);
+                } else {
+                    next = Math.max(previousStep * decrease, min);
+                    slope = 0;
+                }
+                w[i] = slope < 0 ? Math.max(w[i] - next, -limit) : Math.min(w[i] + next, limit);
+                step[i] = next;
+                previous[i] = slope;
             }
         }
     }

@@ -134,21 +134,22 @@ public final class Sgd implements Optimizer {
 
         private final List<Parameter> parameters;
         private final double[][] velocities;
+        private final float[][] floatVelocities;
 
         SgdState(List<Parameter> parameters) {
             this.parameters = parameters;
-            this.velocities = new double[parameters.size()][];
-            if (momentum > 0) {
-                for (int i = 0; i < velocities.length; i++) {
-                    velocities[i] = new double[parameters.get(i).value().size()];
-                }
-            }
+            this.velocities = momentum > 0 ? Buffers.zerosLike(parameters) : new double[parameters.size()][];
+            this.floatVelocities = momentum > 0 ? Buffers.floatZerosLike(parameters) : new float[parameters.size()][];
         }
 
         @Override
         public void step(int epoch) {
             double rate = learningRate.at(epoch);
             for (int p = 0; p < velocities.length; p++) {
+                if (parameters.get(p).value().isFloat()) {
+                    stepFloat(p, rate);
+                    continue;
+                }
                 double[] w = parameters.get(p).value().data();
                 double[] g = parameters.get(p).gradient().data();
                 if (momentum == 0) {
@@ -161,6 +162,23 @@ public final class Sgd implements Optimizer {
                         w[i] += nesterov ? momentum * v[i] - rate * g[i] : v[i];
                     }
                 }
+            }
+        }
+
+        /** The same step in float, the velocity kept in float. */
+        private void stepFloat(int p, double rate) {
+            float[] w = parameters.get(p).value().floatData();
+            float[] g = parameters.get(p).gradient().floatData();
+            float r = (float) rate;
+            if (momentum == 0) {
+                Engines.current().axpy(w.length, -r, g, w);
+                return;
+            }
+            float mu = (float) momentum;
+            float[] v = floatVelocities[p];
+            for (int i = 0; i < w.length; i++) {
+                v[i] = mu * v[i] - r * g[i];
+                w[i] += nesterov ? mu * v[i] - r * g[i] : v[i];
             }
         }
     }

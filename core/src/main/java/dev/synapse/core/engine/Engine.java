@@ -21,6 +21,14 @@ package dev.synapse.core.engine;
  * IEEE 754 or the JDK fixes ({@code +}, {@code ·}, fma, {@code Math.exp}), never ones that change with the JIT's
  * state such as the Vector API's {@code VectorOperators.EXP}.
  *
+ * <p><b>float32.</b> Every method has a {@code float[]} twin for {@link dev.synapse.core.Precision#FLOAT32}
+ * matrices, computing in float throughout (float accumulators, no detour through double except where a method says
+ * so). A float product has one definition that every engine meets bit for bit, not just up to rounding: each element
+ * of C is the chain {@code s = Math.fma(A(i,p), B(p,j), s)} over {@code p = 0, 1, ..., k-1} in that order, starting
+ * from C's element when accumulating and from 0 otherwise. Since each fused multiply-add rounds once, exactly as IEEE
+ * 754 says, blocking, packing, vector lanes and threads cannot change a bit; the defaults here are that definition,
+ * written plainly.
+ *
  * <p><b>Adding an engine.</b> Implement this interface with a public no-argument constructor, list the class in
  * {@code META-INF/services/dev.synapse.core.engine.Engine}, and give it a {@link #priority()} above 0; the
  * highest-priority engine whose constructor succeeds is used. A constructor may throw (for example a
@@ -149,4 +157,164 @@ public interface Engine {
      * @param n the number of elements
      */
     void reluBackward(double[] x, double[] gradOut, double[] gradIn, int n);
+
+    // ---------------------------------------------------------------- float32
+
+    /**
+     * The float product: {@code c = op(a)·op(b)}, or {@code c += op(a)·op(b)} when {@code accumulate} is set, each
+     * element summed as the class comment defines (a chain of {@code Math.fma} over k in order, from C's element
+     * when accumulating, from 0 otherwise); every engine gives exactly these bits. Arguments as for the double
+     * {@link #multiply(Product, double[], double[], double[], int, int, int, boolean) multiply}. The default is the
+     * definition, one element at a time.
+     *
+     * @param form which product: A·B, Aᵀ·B or A·Bᵀ
+     * @param a A in row-major order, as {@code form} lays it out
+     * @param b B in row-major order, as {@code form} lays it out
+     * @param c C in row-major order, m × n
+     * @param m the rows of C
+     * @param n the columns of C
+     * @param k the inner dimension
+     * @param accumulate true to add to C, false to overwrite C
+     */
+    default void multiply(Product form, float[] a, float[] b, float[] c, int m, int n, int k, boolean accumulate) {
+        int aRow = form == Product.AT_B ? 1 : k;
+        int aStep = form == Product.AT_B ? m : 1;
+        int bStep = form == Product.A_BT ? 1 : n;
+        int bCol = form == Product.A_BT ? k : 1;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float s = accumulate ? c[i * n + j] : 0f;
+                for (int p = 0; p < k; p++) {
+                    s = Math.fma(a[i * aRow + p * aStep], b[p * bStep + j * bCol], s);
+                }
+                c[i * n + j] = s;
+            }
+        }
+    }
+
+    /**
+     * {@code y[i] += alpha · x[i]} for {@code i < n}, in float with two roundings (product, then sum), as the scalar
+     * expression {@code y[i] + alpha * x[i]}: every engine gives these bits.
+     *
+     * @param n the number of elements
+     * @param alpha the factor
+     * @param x the array read
+     * @param y the array added to
+     */
+    default void axpy(int n, float alpha, float[] x, float[] y) {
+        for (int i = 0; i < n; i++) {
+            y[i] += alpha * x[i];
+        }
+    }
+
+    /**
+     * Adds {@code row[0..cols)} to each of the {@code rows} rows of {@code x}, in float.
+     *
+     * @param x the matrix in row-major order, changed in place
+     * @param rows the rows of {@code x}
+     * @param cols the columns of {@code x}
+     * @param row the values added to every row
+     */
+    default void addRowVector(float[] x, int rows, int cols, float[] row) {
+        for (int r = 0; r < rows; r++) {
+            int offset = r * cols;
+            for (int c = 0; c < cols; c++) {
+                x[offset + c] += row[c];
+            }
+        }
+    }
+
+    /**
+     * {@code out[c] (+)= Σ_r x[r·cols + c]} in float, r from 0 upwards: every engine gives these bits.
+     *
+     * @param x the matrix in row-major order
+     * @param rows the rows of {@code x}
+     * @param cols the columns of {@code x}
+     * @param out the column sums, at least {@code cols} long
+     * @param accumulate true to add to {@code out}, false to overwrite it
+     */
+    default void columnSums(float[] x, int rows, int cols, float[] out, boolean accumulate) {
+        if (!accumulate) {
+            java.util.Arrays.fill(out, 0, cols, 0f);
+        }
+        for (int r = 0; r < rows; r++) {
+            int offset = r * cols;
+            for (int c = 0; c < cols; c++) {
+                out[c] += x[offset + c];
+            }
+        }
+    }
+
+    /**
+     * {@code out[i] = e^in[i]} for {@code i < n}, within 1 ulp (of float) of the exact power; {@code out} may be
+     * {@code in}. Overflow (above about 88.72) gives {@code +∞}, underflow {@code 0}, NaN stays NaN. The default
+     * rounds {@link Math#exp} of the input to float.
+     *
+     * @param in the exponents
+     * @param out where the powers of e go
+     * @param n the number of elements
+     */
+    default void exp(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) Math.exp(in[i]);
+        }
+    }
+
+    /**
+     * {@code out[i] = 1 / (1 + e^-in[i])} for {@code i < n}, within 1 ulp (of float); {@code out} may be {@code in}.
+     * The default computes each value in double and rounds it to float once.
+     *
+     * @param in the inputs
+     * @param out where the outputs go
+     * @param n the number of elements
+     */
+    default void sigmoid(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) (1 / (1 + Math.exp(-in[i])));
+        }
+    }
+
+    /**
+     * {@code gradIn[i] = gradOut[i] · (y[i] · (1 - y[i]))} in float; {@code gradIn} may be {@code y} or
+     * {@code gradOut}.
+     *
+     * @param y the sigmoid's outputs
+     * @param gradOut the gradient with respect to the outputs
+     * @param gradIn where the gradient with respect to the inputs goes
+     * @param n the number of elements
+     */
+    default void sigmoidBackward(float[] y, float[] gradOut, float[] gradIn, int n) {
+        for (int i = 0; i < n; i++) {
+            float v = y[i];
+            gradIn[i] = gradOut[i] * (v * (1 - v));
+        }
+    }
+
+    /**
+     * {@code out[i] = max(0, in[i])} (NaN gives 0, as {@code NaN > 0} is false); {@code out} may be {@code in}.
+     *
+     * @param in the inputs
+     * @param out where the outputs go
+     * @param n the number of elements
+     */
+    default void relu(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            float v = in[i];
+            out[i] = v > 0 ? v : 0;
+        }
+    }
+
+    /**
+     * {@code gradIn[i] = x[i] > 0 ? gradOut[i] : 0}; {@code gradIn} may be {@code x} or {@code gradOut}.
+     *
+     * @param x the ReLU's inputs
+     * @param gradOut the gradient with respect to the outputs
+     * @param gradIn where the gradient with respect to the inputs goes
+     * @param n the number of elements
+     */
+    default void reluBackward(float[] x, float[] gradOut, float[] gradIn, int n) {
+        for (int i = 0; i < n; i++) {
+            gradIn[i] = x[i] > 0 ? gradOut[i] : 0;
+        }
+    }
 }

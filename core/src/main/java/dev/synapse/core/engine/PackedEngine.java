@@ -22,6 +22,10 @@ import java.util.Arrays;
  *       {@link Engines#threads()} column or row ranges, one per thread, the caller's thread taking the first.
  * </ul>
  *
+ * <p>Float products ({@code float[]}, for float32 matrices) take the same four paths with a float micro-kernel of
+ * their own tile shape ({@link #floatKernel}); their driver reads A where it lies and gives exactly the bits of the
+ * definition in {@link Engine}, whatever the path, block or thread count.
+ *
  * <p>Block sizes suit a core with 32 KB L1 and 512 KB L2 (k-blocks of 256, B blocks of 128 columns); the system
  * properties {@code synapse.kc} and {@code synapse.nc} override them for tuning on other machines.
  */
@@ -50,7 +54,10 @@ public abstract class PackedEngine implements Engine {
     /** Products of at least this many floating-point operations ({@code 2mnk}) use every thread. */
     public static final long THREADED_FLOPS = 4_000_000L;
 
-    private static final int KC = Integer.getInteger("synapse.kc", 256);
+    /** The k-block: a product's shared dimension is taken this many steps at a time. */
+    static final int KC = Integer.getInteger("synapse.kc", 256);
+    /** The column block of B packed at once, rounded down to whole tiles. */
+    static final int NC = Integer.getInteger("synapse.nc", 128);
     /**
      * A row-major A of at most this many doubles (per thread) is read in place rather than packed: it stays in L2,
      * and packing it cost as much as the product for W3's layers (64×784, 64×128).
@@ -60,18 +67,38 @@ public abstract class PackedEngine implements Engine {
     private final int mr;
     private final int nr;
     private final int nc;
-    private final ThreadLocal<Buffers> buffers;
+    private final ThreadLocal<PackingBuffers> buffers;
     private final Job job = new Job();
+    private final int floatMr;
+    private final int floatNr;
+    private final FloatProducts floatProducts;
 
     /**
+     * An engine whose float micro-kernel has the same tile shape as its double one.
+     *
      * @param mr rows of the micro-kernel's tile of C
      * @param nr columns of the micro-kernel's tile of C
      */
     protected PackedEngine(int mr, int nr) {
+        this(mr, nr, mr, nr);
+    }
+
+    /**
+     * An engine with a float micro-kernel of its own tile shape, e.g. twice as many columns for twice the lanes.
+     *
+     * @param mr rows of the double micro-kernel's tile of C
+     * @param nr columns of the double micro-kernel's tile of C
+     * @param floatMr rows of the float micro-kernel's tile of C
+     * @param floatNr columns of the float micro-kernel's tile of C
+     */
+    protected PackedEngine(int mr, int nr, int floatMr, int floatNr) {
         this.mr = mr;
         this.nr = nr;
-        this.nc = Math.max(nr, Integer.getInteger("synapse.nc", 128) / nr * nr);
-        this.buffers = ThreadLocal.withInitial(Buffers::new);
+        this.nc = Math.max(nr, NC / nr * nr);
+        this.buffers = ThreadLocal.withInitial(PackingBuffers::new);
+        this.floatMr = floatMr;
+        this.floatNr = floatNr;
+        this.floatProducts = new FloatProducts(this, floatMr, floatNr);
     }
 
     /**
@@ -94,6 +121,43 @@ public abstract class PackedEngine implements Engine {
      */
     protected abstract void kernel(int kc, double[] a, int aOff, int aRowStride, int aStepStride, double[] b, int bOff,
             double[] tile);
+
+    /**
+     * The float micro-kernel, as {@link #kernel} but in float and <em>from</em> the tile: it adds
+     * {@code Apanel · Bpanel} to the {@code floatMr × floatNr} values already in {@code tile} (C's elements, or zeros),
+     * each element as one chain {@code t = Math.fma(A(i, p), B(p, j), t)} over p in order, and writes the results
+     * back to {@code tile}. The chain must be exactly that (no other summation order, no separate multiply and add):
+     * it is what makes every engine's float product the same bits (see {@link Engine}).
+     *
+     * @param kc the number of steps p, the shared dimension of this block
+     * @param a the array holding A's rows
+     * @param aOff where A(0, 0) is in {@code a}
+     * @param aRowStride the distance in {@code a} from A(i, p) to A(i + 1, p)
+     * @param aStepStride the distance in {@code a} from A(i, p) to A(i, p + 1)
+     * @param b the packed panel of B, {@code floatNr} values per step
+     * @param bOff where B(0, 0) is in {@code b}
+     * @param tile the floatMr × floatNr accumulators, rows floatNr apart: read, then overwritten
+     */
+    protected abstract void floatKernel(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b,
+            int bOff, float[] tile);
+
+    /**
+     * Rows of the float micro-kernel's tile.
+     *
+     * @return the rows of A one float kernel call covers
+     */
+    public final int floatTileRows() {
+        return floatMr;
+    }
+
+    /**
+     * Columns of the float micro-kernel's tile.
+     *
+     * @return the columns of B one float kernel call covers
+     */
+    public final int floatTileColumns() {
+        return floatNr;
+    }
 
     /**
      * Rows of the micro-kernel's tile.
@@ -122,6 +186,22 @@ public abstract class PackedEngine implements Engine {
      * @return the path taken: small shapes skip packing, large ones use every thread
      */
     public Path pathFor(int m, int n, int k) {
+        return pathFor(m, n, k, mr, nr);
+    }
+
+    /**
+     * The path {@link #multiply(Product, float[], float[], float[], int, int, int, boolean)} takes for a shape.
+     *
+     * @param m the rows of C
+     * @param n the columns of C
+     * @param k the shared dimension
+     * @return the path taken, by the same rules as for doubles with the float tile
+     */
+    public Path floatPathFor(int m, int n, int k) {
+        return pathFor(m, n, k, floatMr, floatNr);
+    }
+
+    private static Path pathFor(int m, int n, int k, int mr, int nr) {
         long volume = (long) m * n * k;
         if (volume < PACKED_VOLUME || k < 4) {
             return Path.SMALL;
@@ -140,6 +220,29 @@ public abstract class PackedEngine implements Engine {
     @Override
     public void multiply(Product form, double[] a, double[] b, double[] c, int m, int n, int k, boolean accumulate) {
         multiply(pathFor(m, n, k), form, a, b, c, m, n, k, accumulate);
+    }
+
+    @Override
+    public void multiply(Product form, float[] a, float[] b, float[] c, int m, int n, int k, boolean accumulate) {
+        floatProducts.multiply(floatPathFor(m, n, k), form, a, b, c, m, n, k, accumulate);
+    }
+
+    /**
+     * The float product computed along {@code path}, whatever the shape; every path gives the same bits.
+     *
+     * @param path the path to take, whatever {@link #floatPathFor} would choose
+     * @param form which product: A·B, Aᵀ·B or A·Bᵀ
+     * @param a A in row-major order, as {@code form} lays it out
+     * @param b B in row-major order, as {@code form} lays it out
+     * @param c C in row-major order, m × n
+     * @param m the rows of C
+     * @param n the columns of C
+     * @param k the shared dimension
+     * @param accumulate true to add the product to C, false to overwrite C
+     */
+    public final void multiply(Path path, Product form, float[] a, float[] b, float[] c, int m, int n, int k,
+            boolean accumulate) {
+        floatProducts.multiply(path, form, a, b, c, m, n, k, accumulate);
     }
 
     /**
@@ -278,7 +381,7 @@ public abstract class PackedEngine implements Engine {
             }
             return;
         }
-        Buffers buf = buffers.get();
+        PackingBuffers buf = buffers.get();
         int kcMax = Math.min(KC, k);
         int rows = i1 - i0;
         // Rows [0, inPlace) are read from A where it lies; the rest are packed.
@@ -483,28 +586,10 @@ public abstract class PackedEngine implements Engine {
         return (x + multiple - 1) / multiple * multiple;
     }
 
-    /** One thread's packing buffers, grown on demand and then reused. */
-    private static final class Buffers {
-        private double[] a = new double[0];
-        private double[] b = new double[0];
-        private double[] tile = new double[0];
-        private double[] transposed = new double[0];
 
-        double[] a(int size) {
-            return a.length >= size ? a : (a = new double[size]);
-        }
-
-        double[] b(int size) {
-            return b.length >= size ? b : (b = new double[size]);
-        }
-
-        double[] tile(int size) {
-            return tile.length >= size ? tile : (tile = new double[size]);
-        }
-
-        double[] transposed(int size) {
-            return transposed.length >= size ? transposed : (transposed = new double[size]);
-        }
+    /** This thread's packing buffers, shared by the double and the float products. */
+    final PackingBuffers packingBuffers() {
+        return buffers.get();
     }
 
     /**

@@ -3,7 +3,8 @@ package dev.synapse.core.engine;
 /**
  * The always-present engine, in plain Java: a 4×3 register tile of C updated with {@link Math#fma} over packed
  * panels for large products, plain loops for tiny and skinny ones (see {@link PackedEngine} for the paths), and
- * scalar element-wise passes with {@link Math#exp}.
+ * scalar element-wise passes with {@link Math#exp}. Float products use a 4×3 float tile the same way, and the float
+ * element-wise passes are {@link Engine}'s defaults: the definitions themselves.
  */
 public final class PureJavaEngine extends PackedEngine {
 
@@ -52,5 +53,30 @@ public final class PureJavaEngine extends PackedEngine {
         tile[3] = c10; tile[4] = c11; tile[5] = c12;
         tile[6] = c20; tile[7] = c21; tile[8] = c22;
         tile[9] = c30; tile[10] = c31; tile[11] = c32;
+    }
+
+    /** The 4×3 tile in float: twelve chains of {@code Math.fma}, each started from the tile's value. */
+    @Override
+    protected void floatKernel(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] tile) {
+        float t00 = tile[0], t01 = tile[1], t02 = tile[2];
+        float t10 = tile[3], t11 = tile[4], t12 = tile[5];
+        float t20 = tile[6], t21 = tile[7], t22 = tile[8];
+        float t30 = tile[9], t31 = tile[10], t32 = tile[11];
+        for (int p = 0, ai = aOff, bi = bOff; p < kc; p++, ai += aStepStride, bi += NR) {
+            float y0 = b[bi], y1 = b[bi + 1], y2 = b[bi + 2];
+            float x = a[ai];
+            t00 = Math.fma(x, y0, t00); t01 = Math.fma(x, y1, t01); t02 = Math.fma(x, y2, t02);
+            x = a[ai + aRowStride];
+            t10 = Math.fma(x, y0, t10); t11 = Math.fma(x, y1, t11); t12 = Math.fma(x, y2, t12);
+            x = a[ai + 2 * aRowStride];
+            t20 = Math.fma(x, y0, t20); t21 = Math.fma(x, y1, t21); t22 = Math.fma(x, y2, t22);
+            x = a[ai + 3 * aRowStride];
+            t30 = Math.fma(x, y0, t30); t31 = Math.fma(x, y1, t31); t32 = Math.fma(x, y2, t32);
+        }
+        tile[0] = t00; tile[1] = t01; tile[2] = t02;
+        tile[3] = t10; tile[4] = t11; tile[5] = t12;
+        tile[6] = t20; tile[7] = t21; tile[8] = t22;
+        tile[9] = t30; tile[10] = t31; tile[11] = t32;
     }
 }

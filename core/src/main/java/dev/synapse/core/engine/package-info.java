@@ -16,6 +16,10 @@
  *   <li>{@link dev.synapse.core.engine.EngineCheck} — the contract every engine's tests run.</li>
  * </ul>
  *
+ * <p>Every kernel has a {@code float[]} twin for float32 matrices; a float product has one definition every engine
+ * meets bit for bit ({@link dev.synapse.core.engine.Engine}), checked by
+ * {@link dev.synapse.core.engine.FloatEngineCheck}.
+ *
  * <p>Every engine is reproducible: the same call gives the same bits on every run, for any thread count, cold or
  * warm JIT (see {@link dev.synapse.core.engine.Engine}); engines may differ from each other in the last bits.
  *

@@ -5,6 +5,7 @@ import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.RowActivation;
 import dev.synapse.core.data.Scaler;
 import dev.synapse.core.io.ModelFileException.Reason;
@@ -81,7 +82,25 @@ final class ModelAssembler {
                 + " Sequential.load(path, registry)");
     }
 
+    /** The file's {@code model.precision}: float64 when absent (versions 1 and 2 have none). */
+    private Precision precision() throws ModelFileException {
+        if (model.precision == null) {
+            return Precision.FLOAT64;
+        }
+        if (!"3".equals(model.version)) {
+            throw inconsistent("the model's precision is \"" + model.precision + "\", but format version "
+                    + model.version + " has no precision field (version 3 added it); the file was edited");
+        }
+        try {
+            return Precision.ofLabel(model.precision);
+        } catch (IllegalArgumentException e) {
+            throw inconsistent("the model's precision is \"" + model.precision + "\"; expected \"float64\" or"
+                    + " \"float32\"", e);
+        }
+    }
+
     private StoredModel build(Scaler inputScaler, Scaler targetScaler) throws ModelFileException {
+        Precision precision = precision();
         List<Layer> built = new ArrayList<>();
         int width = model.inputSize;
         for (int l = 0; l < model.layers.size(); l++) {
@@ -103,6 +122,8 @@ final class ModelAssembler {
                 LayerConfig config = new LayerConfig(raw.type(), width, raw.units(), activation, raw.bias(),
                         raw.arguments(), constants, rowActivation);
                 layer = registry.layer(raw.type()).orElseThrow().create(config, parameters);
+                // The weights were read as the doubles they were written as; a float32 file's convert back exactly.
+                layer = layer == null ? null : layer.withPrecision(precision);
             } catch (RuntimeException e) {
                 // A registered factory refused the settings; whatever it threw, the file does not fit it.
                 throw inconsistent(what + ": " + e.getMessage(), e);

@@ -13,9 +13,17 @@ final class ModelFormat {
     /**
      * The version this release writes, and the newest it reads. Version 2 added the row-wise activation softmax,
      * dense layers' {@code l2} argument, dropout layers, layer constants (fixed matrices such as a sparse layer's
-     * connection mask) and the layer types {@code sparse} and {@code shortcut}.
+     * connection mask) and the layer types {@code sparse} and {@code shortcut}. Version 3 added
+     * {@code model.precision}: a float32 model's file says {@code "float32"}, and its weights are the float values,
+     * written (and checksummed) as the doubles they widen to exactly.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+
+    /**
+     * The version a float64 model is written in: version 2, as before version 3, since such a file needs nothing
+     * version 3 added; a release that reads version 2 reads it.
+     */
+    static final int FLOAT64_VERSION = 2;
 
     private ModelFormat() {}
 
@@ -34,6 +42,7 @@ final class ModelFormat {
         return switch (VERSION) {
             case 1 -> "version 1";
             case 2 -> "versions 1 and 2";
+            case 3 -> "versions 1 to 3";
             default -> "versions 1 to " + VERSION;
         };
     }

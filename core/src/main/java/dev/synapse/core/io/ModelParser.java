@@ -157,6 +157,7 @@ final class ModelParser {
                     json.endArray();
                 }
                 case "loss" -> raw.loss = fields.nullableString("the loss name");
+                case "precision" -> raw.precision = fields.string("the precision");
                 default -> fields.unknown();
             }
         }

@@ -5,6 +5,7 @@ import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.data.Scaler;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,11 +77,11 @@ final class ModelWriter {
                     throw new IllegalArgumentException("cannot save layer " + l + ": two parameters are named '"
                             + p.name() + "'");
                 }
-                double[] d = p.value().data();
-                for (int i = 0; i < d.length; i++) {
-                    if (!Double.isFinite(d[i])) {
+                Matrix value = p.value();
+                for (int i = 0; i < value.size(); i++) {
+                    if (!Double.isFinite(value.element(i))) {
                         throw new IllegalArgumentException("cannot save layer " + l + ": its " + p.name() + " hold "
-                                + d[i] + " at row " + i / p.value().cols() + ", column " + i % p.value().cols()
+                                + value.element(i) + " at row " + i / value.cols() + ", column " + i % value.cols()
                                 + "; a model with non-finite parameters cannot be saved (did training diverge?)");
                     }
                 }
@@ -104,8 +105,12 @@ final class ModelWriter {
         json.setSerializeNulls(true);
         json.beginObject();
         json.name("format").value(ModelFormat.FORMAT);
-        json.name("version").value(ModelFormat.VERSION);
+        boolean single = model.precision() == Precision.FLOAT32;
+        json.name("version").value(single ? ModelFormat.VERSION : ModelFormat.FLOAT64_VERSION);
         json.name("model").beginObject();
+        if (single) {
+            json.name("precision").value(Precision.FLOAT32.label());
+        }
         json.name("inputSize").value(model.inputSize());
         json.name("layers").beginArray();
         for (Entry entry : entries) {
@@ -166,8 +171,11 @@ final class ModelWriter {
     }
 
     /** One entry of the weights list; constants (version 2) are marked so the reader keeps them apart. */
-    private static void writeMatrix(JsonWriter json, Checksum checksum, int layer, String name, Matrix m,
+    private static void writeMatrix(JsonWriter json, Checksum checksum, int layer, String name, Matrix matrix,
             boolean constant) throws IOException {
+        // A float32 matrix is written as the doubles its floats widen to: each reads back as that double, which
+        // rounds back to the same float.
+        Matrix m = matrix.toPrecision(Precision.FLOAT64);
         json.beginObject();
         json.name("layer").value(layer);
         json.name("name").value(name);

@@ -31,6 +31,8 @@ final class RawModel {
     List<RawLayer> layers;
     boolean modelSeen;
     String loss;
+    /** {@code model.precision} (version 3), or null when the file has none: float64. */
+    String precision;
     RawScaler inputScaler;
     RawScaler targetScaler;
     List<RawWeight> weights;

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
+import dev.synapse.core.Precision;
 import dev.synapse.core.data.Scaler;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,6 +60,20 @@ public record StoredModel(int inputSize, List<Layer> layers, Loss loss, Scaler i
         checkArgument(targetScaler == null || targetScaler.width() == width,
                 "the target scaler has %s columns but the model has %s outputs",
                 targetScaler == null ? 0 : targetScaler.width(), width);
+    }
+
+    /**
+     * The precision the layers compute in: their first parameter's, float64 for layers without parameters.
+     *
+     * @return the precision model files record ({@code model.precision}, format version 3)
+     */
+    public Precision precision() {
+        for (Layer layer : layers) {
+            if (!layer.parameters().isEmpty()) {
+                return layer.parameters().get(0).value().precision();
+            }
+        }
+        return Precision.FLOAT64;
     }
 
     /**

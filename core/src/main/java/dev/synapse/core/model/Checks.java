@@ -62,10 +62,9 @@ final class Checks {
     }
 
     private static void checkFinite(Matrix m, String what) {
-        double[] data = m.data();
-        for (int i = 0; i < data.length; i++) {
-            if (!Double.isFinite(data[i])) {
-                throw new IllegalArgumentException("the " + what + " hold " + data[i] + " at row " + i / m.cols()
+        for (int i = 0; i < m.size(); i++) {
+            if (!Double.isFinite(m.element(i))) {
+                throw new IllegalArgumentException("the " + what + " hold " + m.element(i) + " at row " + i / m.cols()
                         + ", column " + i % m.cols() + "; every value must be finite: clean or impute the data first");
             }
         }

@@ -72,9 +72,9 @@ final class DivergenceGuard {
             return;
         }
         for (int p = 0; p < outputParameters.size() && !gradientReachedOutput; p++) {
-            double[] g = outputParameters.get(p).gradient().data();
-            for (int i = 0; i < g.length; i++) {
-                if (g[i] != 0) {
+            Matrix g = outputParameters.get(p).gradient();
+            for (int i = 0; i < g.size(); i++) {
+                if (g.element(i) != 0) {
                     gradientReachedOutput = true;
                     break;
                 }
@@ -167,9 +167,8 @@ final class DivergenceGuard {
     }
 
     private static boolean allAtBounds(Matrix m, OutputRange range) {
-        double[] v = m.data();
-        for (int i = 0; i < v.length; i++) {
-            if (!range.isBound(v[i])) {
+        for (int i = 0; i < m.size(); i++) {
+            if (!range.isBound(m.element(i))) {
                 return false;
             }
         }
@@ -178,19 +177,17 @@ final class DivergenceGuard {
 
     /** The first infinite value, NaN if there is none (NaNs are found by {@link #hasNaN}). */
     private static double firstNonFinite(Matrix m) {
-        double[] v = m.data();
-        for (int i = 0; i < v.length; i++) {
-            if (Double.isInfinite(v[i])) {
-                return v[i];
+        for (int i = 0; i < m.size(); i++) {
+            if (Double.isInfinite(m.element(i))) {
+                return m.element(i);
             }
         }
         return Double.NaN;
     }
 
     private static boolean hasNaN(Matrix m) {
-        double[] v = m.data();
-        for (int i = 0; i < v.length; i++) {
-            if (Double.isNaN(v[i])) {
+        for (int i = 0; i < m.size(); i++) {
+            if (Double.isNaN(m.element(i))) {
                 return true;
             }
         }
@@ -199,8 +196,8 @@ final class DivergenceGuard {
 
     private static double largestMagnitude(Matrix m) {
         double max = 0;
-        for (double x : m.data()) {
-            max = Math.max(max, Math.abs(x));
+        for (int i = 0; i < m.size(); i++) {
+            max = Math.max(max, Math.abs(m.element(i)));
         }
         return max;
     }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import java.util.List;
 
 /**
@@ -26,8 +27,9 @@ record FitData(Matrix inputs, Matrix targets, Matrix validationInputs, Matrix va
         }
         if (validation.split() == 0) {
             Checks.checkInputs(layers, validation.inputs(), "validation inputs");
-            Checks.checkTargets(layers, loss, validation.inputs(), validation.targets());
-            return new FitData(inputs, targets, validation.inputs(), validation.targets());
+            Matrix validationTargets = validation.targets().toPrecision(Precision.FLOAT64);
+            Checks.checkTargets(layers, loss, validation.inputs(), validationTargets);
+            return new FitData(inputs, targets, validation.inputs(), validationTargets);
         }
         int rows = inputs.rows();
         int trainRows = (int) Math.round(rows * (1 - validation.split()));
@@ -43,8 +45,6 @@ record FitData(Matrix inputs, Matrix targets, Matrix validationInputs, Matrix va
     }
 
     private static Matrix rows(Matrix m, int from, int to) {
-        Matrix out = new Matrix(to - from, m.cols());
-        System.arraycopy(m.data(), from * m.cols(), out.data(), 0, (to - from) * m.cols());
-        return out;
+        return m.rows(from, to);
     }
 }

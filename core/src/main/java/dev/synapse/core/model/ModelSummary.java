@@ -4,6 +4,7 @@ import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,10 @@ final class ModelSummary {
         s.append("Trainable parameters: ").append(grouped(total)).append('\n');
         s.append("Loss: ").append(loss == null ? "none" : loss.name())
                 .append(", optimizer: ").append(optimizer == null ? "none" : optimizer).append('\n');
+        if (Sequential.precisionOf(layers) == Precision.FLOAT32) {
+            // Only where it is not the default, so a float64 model's summary reads as it always has.
+            s.append("Precision: float32\n");
+        }
         return s.toString();
     }
 

@@ -10,6 +10,7 @@ import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.data.Dataset;
 import dev.synapse.core.io.Registry;
 import dev.synapse.core.io.StoredModel;
@@ -58,6 +59,7 @@ public final class Sequential {
     private Optimizer.State optimizerState;
     private final TrainingBuffers trainingBuffers = new TrainingBuffers();
     private final ModelGuard guard;
+    private final Precision precision;
 
     private Sequential(String name, List<Layer> layers, Loss loss, Optimizer optimizer, NumpyRandom random) {
         this(name, null, layers, loss, optimizer, random);
@@ -70,6 +72,12 @@ public final class Sequential {
         this.guard = guard == null ? new ModelGuard(this.name) : guard;
         this.layers = ImmutableList.copyOf(layers);
         this.parameters = layers.stream().flatMap(l -> l.parameters().stream()).collect(ImmutableList.toImmutableList());
+        this.precision = precisionOf(this.layers);
+        for (Parameter p : parameters) {
+            checkArgument(p.value().precision() == precision, "the model's parameters mix precisions: %s is %s but"
+                    + " the first parameter is %s; convert every layer with withPrecision", p, p.value().precision(),
+                    precision);
+        }
         this.loss = loss;
         this.optimizer = optimizer;
         this.random = random;
@@ -103,6 +111,26 @@ public final class Sequential {
         }
         Checks.checkLossFitsOutput(layers, loss);
         return new Sequential(null, layers, loss, optimizer, new NumpyRandom(seed));
+    }
+
+    /** The precision of the first parameter of {@code layers}, float64 for layers without parameters. */
+    static Precision precisionOf(List<Layer> layers) {
+        for (Layer layer : layers) {
+            if (!layer.parameters().isEmpty()) {
+                return layer.parameters().get(0).value().precision();
+            }
+        }
+        return Precision.FLOAT64;
+    }
+
+    /**
+     * The precision the model computes in: its parameters', chosen on the builder
+     * ({@link Builder#precision(Precision)}) or stored in the model file it was loaded from.
+     *
+     * @return {@link Precision#FLOAT64} unless the model was built or saved as float32
+     */
+    public Precision precision() {
+        return precision;
     }
 
     private static String defaultName() {
@@ -189,7 +217,7 @@ public final class Sequential {
      */
     public Matrix predict(Matrix inputs) {
         Checks.checkInputs(layers, inputs, "inputs");
-        return forwardAtACompletedStep(new Workspace(layers, inputs.rows(), false), inputs);
+        return forwardAtACompletedStep(new Workspace(layers, inputs.rows(), false), inputs.toPrecision(precision));
     }
 
     /** The forward pass in a workspace of its own, reading the weights under the read lock: never half a step. */
@@ -227,9 +255,11 @@ public final class Sequential {
      */
     public Metrics evaluate(Matrix inputs, Matrix targets) {
         Checks.checkInputs(layers, inputs, "inputs");
+        // Targets are float64 in either precision: the loss reads them in double (a no-op for float64 targets).
+        targets = checkNotNull(targets, "targets").toPrecision(Precision.FLOAT64);
         Checks.checkTargets(layers, loss, inputs, targets);
         Workspace workspace = new Workspace(layers, inputs.rows(), false);
-        Matrix predicted = forwardAtACompletedStep(workspace, inputs);
+        Matrix predicted = forwardAtACompletedStep(workspace, inputs.toPrecision(precision));
         MetricsAccumulator metrics = new MetricsAccumulator(MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT, loss,
                 MetricsAccumulator.accuracyThreshold(layers, targets));
         Loss.Reduction reduction = loss == null ? Loss.Reduction.MEAN : loss.reduction();
@@ -305,6 +335,8 @@ public final class Sequential {
                     + ", Sgd.learningRate(0.1)).fit(inputs, targets, epochs), or give both to Sequential.builder()");
         }
         Checks.checkInputs(layers, inputs, "inputs");
+        // Targets are float64 in either precision: the loss reads them in double (a no-op for float64 targets).
+        targets = checkNotNull(targets, "targets").toPrecision(Precision.FLOAT64);
         Checks.checkTargets(layers, loss, inputs, targets);
         guard.startTraining();
         try {
@@ -467,8 +499,25 @@ public final class Sequential {
         private Loss loss;
         private Optimizer optimizer;
         private long seed = Integer.toUnsignedLong((int) System.nanoTime());
+        private Precision precision = Precision.FLOAT64;
 
         private Builder() {}
+
+        /**
+         * The precision the model computes in, chosen once: {@link Precision#FLOAT32} keeps parameters, activations,
+         * gradients and optimizer state in float32 and runs the engines' float kernels; float64 is the default.
+         * Layers draw their initial weights as in float64 (the same random numbers) and are then converted, so a
+         * float32 model starts from its float64 twin's weights rounded to float. {@code fit}, {@code evaluate} and
+         * {@code predict} convert their inputs once per call; the loss is computed in float64 on the outputs
+         * widened exactly, and {@code predict} returns those float64 outputs.
+         *
+         * @param precision float64 (the default) or float32
+         * @return this builder
+         */
+        public Builder precision(Precision precision) {
+            this.precision = checkNotNull(precision, "precision");
+            return this;
+        }
 
         /**
          * The model's name, used in messages (e.g. "model 'xor' is already training"); without it models are named
@@ -564,7 +613,7 @@ public final class Sequential {
             List<Layer> layers = new ArrayList<>(specs.size());
             int width = inputSize;
             for (int l = 0; l < specs.size(); l++) {
-                Layer layer = specs.get(l).build(l, width, random);
+                Layer layer = specs.get(l).build(l, width, random).withPrecision(precision);
                 checkChained(l, width, layer);
                 layers.add(layer);
                 width = layer.outputSize();

@@ -53,7 +53,8 @@ final class TrainingLoop {
 
     History run(Matrix allInputs, Matrix allTargets) {
         FitData data = FitData.of(layers, loss, allInputs, allTargets, training);
-        Matrix inputs = data.inputs();
+        // Converted to the model's precision once per fit, never per step (a no-op for a float64 model).
+        Matrix inputs = data.inputs().toPrecision(model.precision());
         Matrix targets = data.targets();
         int samples = inputs.rows();
         int batchSize = training.batchSize() == 0 ? samples : Math.min(training.batchSize(), samples);
@@ -267,6 +268,14 @@ final class TrainingLoop {
 
     private static void gather(Matrix source, int[] order, int start, Matrix batch) {
         int cols = source.cols();
+        if (source.isFloat()) {
+            float[] from = source.floatData();
+            float[] to = batch.floatData();
+            for (int r = 0; r < batch.rows(); r++) {
+                System.arraycopy(from, order[start + r] * cols, to, r * cols, cols);
+            }
+            return;
+        }
         double[] from = source.data();
         double[] to = batch.data();
         for (int r = 0; r < batch.rows(); r++) {
@@ -282,7 +291,7 @@ final class TrainingLoop {
         private final MetricsAccumulator metrics;
 
         Validation(FitData data, double threshold) {
-            this.inputs = data.validationInputs();
+            this.inputs = data.validationInputs().toPrecision(model.precision());
             this.targets = data.validationTargets();
             this.workspace = new Workspace(layers, inputs.rows(), false);
             this.metrics = new MetricsAccumulator(training.bitFailLimit(), loss, threshold);

@@ -1,5 +1,6 @@
 package dev.synapse.core.model;
 
+import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
 import java.util.List;
 
@@ -132,8 +133,16 @@ final class WeightSnapshots {
         guard.lockForUpdate();
         try {
             for (int i = 0; i < snapshot.values.length; i++) {
-                double[] value = parameters.get(i).value().data();
-                System.arraycopy(snapshot.values[i], 0, value, 0, value.length);
+                Matrix value = parameters.get(i).value();
+                if (value.isFloat()) {
+                    // The snapshot holds float values widened, so rounding them back is exact.
+                    float[] f = value.floatData();
+                    for (int j = 0; j < f.length; j++) {
+                        f[j] = (float) snapshot.values[i][j];
+                    }
+                } else {
+                    System.arraycopy(snapshot.values[i], 0, value.data(), 0, value.size());
+                }
             }
         } finally {
             guard.unlockAfterUpdate();
@@ -166,8 +175,15 @@ final class WeightSnapshots {
 
     private void copyParametersInto(Snapshot snapshot) {
         for (int i = 0; i < snapshot.values.length; i++) {
-            double[] value = parameters.get(i).value().data();
-            System.arraycopy(value, 0, snapshot.values[i], 0, value.length);
+            Matrix value = parameters.get(i).value();
+            if (value.isFloat()) {
+                float[] f = value.floatData();
+                for (int j = 0; j < f.length; j++) {
+                    snapshot.values[i][j] = f[j];
+                }
+            } else {
+                System.arraycopy(value.data(), 0, snapshot.values[i], 0, value.size());
+            }
         }
     }
 }

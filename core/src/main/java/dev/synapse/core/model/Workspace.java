@@ -5,6 +5,7 @@ import dev.synapse.core.FusedLoss;
 import dev.synapse.core.Layer;
 import dev.synapse.core.Loss;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import dev.synapse.core.random.NumpyRandom;
 import java.util.List;
 
@@ -17,6 +18,12 @@ import java.util.List;
  * activation the loss {@linkplain FusedLoss#fusesWith fuses with} (softmax with categorical cross-entropy, sigmoid
  * with binary cross-entropy), the loss is computed from the pre-activation and the backward pass starts from
  * {@code ∂L/∂z}; otherwise from the output, through the layer's own backward.
+ *
+ * <p><b>float32.</b> For a float32 model the inputs, outputs, states and gradients are float32; the targets stay
+ * float64. The loss is computed in float64: after each forward pass the last output is widened (exactly) into a
+ * float64 copy, which the loss, the metrics and {@code predict} read, and the loss gradient is computed in float64
+ * and rounded once into the float32 gradient the layers take. Any loss, a user's too, thus works in a float32 model
+ * unchanged, at the cost of two conversions of a batch's outputs per step, into matrices allocated here once.
  */
 final class Workspace {
 
@@ -31,6 +38,12 @@ final class Workspace {
     final Matrix[] states;
     /** {@code gradients[l]} is the loss gradient with respect to layer l's output; null when not training. */
     final Matrix[] gradients;
+    /** The last output widened to float64, for a float32 model; the last output itself otherwise. */
+    private final Matrix wideOutput;
+    /** The last layer's pre-activation widened to float64 for a fused loss; null for a float64 model. */
+    private final Matrix widePreActivation;
+    /** The loss gradient in float64 before it is rounded into {@code gradients[last]}; null when not needed. */
+    private final Matrix wideGradient;
 
     /** A workspace for prediction ({@code training} false) or for training with targets as wide as the outputs. */
     Workspace(List<Layer> layers, int batch, boolean training) {
@@ -40,30 +53,43 @@ final class Workspace {
     /** A workspace for training or, when {@code training} is false, prediction; targets are targetWidth wide. */
     Workspace(List<Layer> layers, int batch, int targetWidth, boolean training) {
         this.batch = batch;
+        Precision precision = Sequential.precisionOf(layers);
         int count = layers.size();
-        this.input = training ? new Matrix(batch, layers.get(0).inputSize()) : null;
+        this.input = training ? new Matrix(batch, layers.get(0).inputSize(), precision) : null;
         this.target = training ? new Matrix(batch, targetWidth) : null;
         this.outputs = new Matrix[count];
         this.states = new Matrix[count];
         this.gradients = training ? new Matrix[count] : null;
         for (int l = 0; l < count; l++) {
             Layer layer = layers.get(l);
-            outputs[l] = new Matrix(batch, layer.outputSize());
-            states[l] = layer.stateWidth() == 0 ? null : new Matrix(batch, layer.stateWidth());
+            outputs[l] = new Matrix(batch, layer.outputSize(), precision);
+            states[l] = layer.stateWidth() == 0 ? null : new Matrix(batch, layer.stateWidth(), precision);
             if (training) {
-                gradients[l] = new Matrix(batch, layer.outputSize());
+                gradients[l] = new Matrix(batch, layer.outputSize(), precision);
             }
         }
+        boolean single = precision == Precision.FLOAT32;
+        int width = layers.get(count - 1).outputSize();
+        this.wideOutput = single ? new Matrix(batch, width) : outputs[count - 1];
+        this.widePreActivation = single ? new Matrix(batch, width) : null;
+        this.wideGradient = single && training ? new Matrix(batch, width) : null;
     }
 
-    /** Runs the layers forward over {@code input} and returns the last layer's output (owned by this workspace). */
+    /**
+     * Runs the layers forward over {@code input} (in the model's precision) and returns the last layer's output
+     * (owned by this workspace), widened to float64 for a float32 model.
+     */
     Matrix forward(List<Layer> layers, Matrix input) {
         Matrix current = input;
         for (int l = 0; l < outputs.length; l++) {
             layers.get(l).forward(current, states[l], outputs[l]);
             current = outputs[l];
         }
-        return current;
+        return widened(current);
+    }
+
+    private Matrix widened(Matrix output) {
+        return output == wideOutput ? output : wideOutput.convertFrom(output);
     }
 
     /** {@link #forward} for a training batch: layers that act differently in training (dropout) do so. */
@@ -73,7 +99,7 @@ final class Workspace {
             layers.get(l).forwardTraining(current, states[l], outputs[l], random);
             current = outputs[l];
         }
-        return current;
+        return widened(current);
     }
 
     /** The loss of the batch last run forward, from the pre-activation when the loss fuses with the last layer. */
@@ -81,9 +107,15 @@ final class Workspace {
         int last = outputs.length - 1;
         FusedLoss fused = fused(layers, loss);
         return fused == null
-                ? loss.value(outputs[last], target)
-                : fused.fusedValue(((ActivatedLayer) layers.get(last)).preActivation(states[last]), outputs[last],
-                        target);
+                ? loss.value(wideOutput, target)
+                : fused.fusedValue(preActivation(layers), wideOutput, target);
+    }
+
+    /** The last layer's pre-activation, widened to float64 for a float32 model. */
+    private Matrix preActivation(List<Layer> layers) {
+        int last = outputs.length - 1;
+        Matrix z = ((ActivatedLayer) layers.get(last)).preActivation(states[last]);
+        return widePreActivation == null ? z : widePreActivation.convertFrom(z);
     }
 
     /**
@@ -96,13 +128,16 @@ final class Workspace {
         FusedLoss fused = fused(layers, loss);
         Matrix lastInput = last == 0 ? input : outputs[last - 1];
         Matrix lastInputGradient = last == 0 ? null : gradients[last - 1];
+        Matrix lossGradient = wideGradient == null ? gradients[last] : wideGradient;
         if (fused == null) {
-            loss.gradient(outputs[last], target, gradients[last]);
+            loss.gradient(wideOutput, target, lossGradient);
+            narrowInto(lossGradient, gradients[last]);
             layers.get(last).backward(lastInput, states[last], outputs[last], gradients[last], lastInputGradient);
         } else {
             ActivatedLayer layer = (ActivatedLayer) layers.get(last);
             // gradients[last] holds ∂L/∂z here, not ∂L/∂output: the fused path never forms the latter.
-            fused.fusedGradient(layer.preActivation(states[last]), outputs[last], target, gradients[last]);
+            fused.fusedGradient(preActivation(layers), wideOutput, target, lossGradient);
+            narrowInto(lossGradient, gradients[last]);
             layer.backwardFromPreActivation(lastInput, states[last], gradients[last], lastInputGradient);
         }
         for (int l = last - 1; l >= 0; l--) {
@@ -112,6 +147,12 @@ final class Workspace {
         }
         for (int l = 0; l <= last; l++) {
             layers.get(l).addPenaltyGradient();
+        }
+    }
+
+    private static void narrowInto(Matrix lossGradient, Matrix gradient) {
+        if (lossGradient != gradient) {
+            gradient.convertFrom(lossGradient);
         }
     }
 

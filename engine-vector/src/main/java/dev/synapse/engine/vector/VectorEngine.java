@@ -19,6 +19,10 @@ import jdk.incubator.vector.VectorSpecies;
  * (each element of C still over k in one fixed order, whatever the thread count), and the vector {@code exp} is
  * within 1 ulp of {@link StrictMath#exp}. Every operation is one that IEEE 754 defines exactly, so a run repeats bit
  * for bit on the same CPU type and JDK.
+ *
+ * <p>float32 runs on {@link FloatKernels}: a 6-row × 2-vector tile of floats (16 lanes on AVX-512, 8 on AVX2) and
+ * vectorized float passes. Float products give exactly the pure-Java engine's bits (see
+ * {@link dev.synapse.core.engine.Engine}); the scalar tails compute what the defaults do.
  */
 public final class VectorEngine extends PackedEngine {
 
@@ -28,7 +32,7 @@ public final class VectorEngine extends PackedEngine {
     private static final int NR = 2 * L;
     /** Used by {@link java.util.ServiceLoader}; fails with a {@link LinkageError} without the Vector API module. */
     public VectorEngine() {
-        super(MR, NR);
+        super(MR, NR, FloatKernels.MR, FloatKernels.NR);
     }
 
     @Override
@@ -373,5 +377,53 @@ public final class VectorEngine extends PackedEngine {
         for (; i < n; i++) {
             gradIn[i] = x[i] > 0 ? gradOut[i] : 0;
         }
+    }
+
+    // ---------------------------------------------------------------- float32
+
+    @Override
+    protected void floatKernel(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] tile) {
+        FloatKernels.kernel(kc, a, aOff, aRowStride, aStepStride, b, bOff, tile);
+    }
+
+    @Override
+    public void axpy(int n, float alpha, float[] x, float[] y) {
+        FloatKernels.axpy(n, alpha, x, y);
+    }
+
+    @Override
+    public void addRowVector(float[] x, int rows, int cols, float[] row) {
+        FloatKernels.addRowVector(x, rows, cols, row);
+    }
+
+    @Override
+    public void columnSums(float[] x, int rows, int cols, float[] out, boolean accumulate) {
+        FloatKernels.columnSums(x, rows, cols, out, accumulate);
+    }
+
+    @Override
+    public void exp(float[] in, float[] out, int n) {
+        FloatKernels.exp(in, out, n);
+    }
+
+    @Override
+    public void sigmoid(float[] in, float[] out, int n) {
+        FloatKernels.sigmoid(in, out, n);
+    }
+
+    @Override
+    public void sigmoidBackward(float[] y, float[] gradOut, float[] gradIn, int n) {
+        FloatKernels.sigmoidBackward(y, gradOut, gradIn, n);
+    }
+
+    @Override
+    public void relu(float[] in, float[] out, int n) {
+        FloatKernels.relu(in, out, n);
+    }
+
+    @Override
+    public void reluBackward(float[] x, float[] gradOut, float[] gradIn, int n) {
+        FloatKernels.reluBackward(x, gradOut, gradIn, n);
     }
 }

@@ -4,6 +4,7 @@ import static dev.synapse.activations.Activations.sigmoid;
 
 import dev.synapse.core.Matrix;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.Precision;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.random.NumpyRandom;
 import dev.synapse.layers.Dense;
@@ -27,7 +28,12 @@ final class IssueNetwork {
     private IssueNetwork() {}
 
     static Sequential model() {
-        return Sequential.builder().input(INPUTS)
+        return model(Precision.FLOAT64);
+    }
+
+    /** The network in {@code precision}. */
+    static Sequential model(Precision precision) {
+        return Sequential.builder().input(INPUTS).precision(precision)
                 .add(Dense.units(128).activation(sigmoid()))
                 .add(Dense.units(CLASSES).activation(sigmoid()))
                 .loss(Losses.meanSquaredError())
@@ -65,7 +71,7 @@ final class IssueNetwork {
         double[] all = new double[size];
         int at = 0;
         for (Parameter p : model.parameters()) {
-            double[] v = p.value().data();
+            double[] v = p.value().toPrecision(Precision.FLOAT64).data();
             System.arraycopy(v, 0, all, at, v.length);
             at += v.length;
         }

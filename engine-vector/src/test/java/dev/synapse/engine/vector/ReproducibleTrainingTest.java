@@ -36,6 +36,28 @@ class ReproducibleTrainingTest {
     }
 
     @Test
+    void aFloat32NetworkTrainsToTheSameBitsOnEveryThreadCountColdOrWarmInTwoFreshJvms() {
+        // Each engine runs cold first and warm later in the first JVM, and in the opposite order in the second.
+        List<String> runs = List.of("vector:1:float32", "pure-java:2:float32", "vector:2:float32",
+                "pure-java:1:float32", "vector:3:float32", "vector:1:float32", "pure-java:3:float32");
+        List<String> first = run(List.of(), runs);
+        List<String> reversed = new ArrayList<>(runs);
+        java.util.Collections.reverse(reversed);
+        List<String> second = run(List.of(), reversed);
+
+        for (String engine : List.of("vector", "pure-java")) {
+            List<String> digests = new ArrayList<>(digests(first, engine));
+            digests.addAll(digests(second, engine));
+            assertThat(digests).as(engine + " float32 on 1, 2 and 3 threads in two JVMs").hasSizeGreaterThan(5)
+                    .containsOnly(digests.get(0));
+        }
+        // Not the float64 network's bits: the float32 run really ran in float32.
+        assertThat(digests(run(List.of(), List.of("vector:1")), "vector")).doesNotContain(digests(first, "vector").get(0));
+        double largest = Double.parseDouble(first.get(runs.size()).replaceAll(".* ", ""));
+        assertThat(largest).as("float32 vector against pure-java").isLessThanOrEqualTo(1e-4);
+    }
+
+    @Test
     void everyBuiltInActivationUnderEveryBuiltInLossTrainsToTheSameBitsInTwoFreshJvms() {
         // In opposite orders, so that each pair trains at another stage of the JIT's work in each JVM.
         FreshJvm.Run first = FreshJvm.run(VECTOR, EveryActivationAndLoss.class);

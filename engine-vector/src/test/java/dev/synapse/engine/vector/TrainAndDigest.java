@@ -1,6 +1,7 @@
 package dev.synapse.engine.vector;
 
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import dev.synapse.core.engine.Engines;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.model.Training;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * Run in a child JVM by {@link ReproducibleTrainingTest}: trains {@link IssueNetwork} for one epoch, batch 64, once
- * per run named in the arguments ({@code ENGINE:THREADS}, THREADS a number or {@code default}), each from a fresh
+ * per run named in the arguments ({@code ENGINE:THREADS}, THREADS a number or {@code default}, optionally followed
+ * by {@code :float32} for the network in float32), each from a fresh
  * model, and prints one line per run, {@code ENGINE:THREADS DIGEST}, the digest covering every weight, every bias
  * and the predictions for the first 100 samples. A last line gives the largest difference between the engines.
  */
@@ -30,7 +32,8 @@ public final class TrainAndDigest {
             Engines.use(Engines.named(run[0]));
             Engines.setThreads(run[1].equals("default") ? defaultThreads : Integer.parseInt(run[1]));
 
-            Sequential model = IssueNetwork.model();
+            Precision precision = run.length > 2 ? Precision.ofLabel(run[2]) : Precision.FLOAT64;
+            Sequential model = IssueNetwork.model(precision);
             model.fit(x, y, Training.epochs(1).batchSize(64));
             double[] values = IssueNetwork.values(model, model.predict(probe).data());
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synapse.core.engine.EngineCheck;
 import dev.synapse.core.engine.Engines;
+import dev.synapse.core.engine.FloatEngineCheck;
 import dev.synapse.core.engine.PackedEngine;
 import dev.synapse.core.engine.Product;
+import dev.synapse.core.engine.PureJavaEngine;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,43 @@ class VectorEngineTest {
     @Test
     void vectorEngineMatchesTheReferenceOnEveryShapeFormAndPath() {
         EngineCheck.assertConforms(new VectorEngine());
+    }
+
+    @Test
+    void vectorFloatKernelsGiveTheDefinitionsBitsOnEveryShapeFormPathAndThreadCount() {
+        FloatEngineCheck.assertConforms(new VectorEngine());
+    }
+
+    @Test
+    void theFloatTileIsTwoVectorsOfThePreferredFloatSpecies() {
+        VectorEngine engine = new VectorEngine();
+
+        assertThat(engine.floatTileColumns()).isEqualTo(2 * jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.length());
+        assertThat(engine.floatTileColumns()).isEqualTo(4 * engine.lanes());
+        assertThat(engine.floatTileRows()).isEqualTo(6);
+    }
+
+    @Test
+    void vectorAndPureJavaFloatProductsAgreeBitForBit() {
+        SplittableRandom random = new SplittableRandom(11);
+        int m = 64;
+        int n = 10;
+        int k = 784;
+        float[] a = new float[m * k];
+        float[] b = new float[k * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) random.nextDouble(-1, 1);
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (float) random.nextDouble(-1, 1);
+        }
+        float[] vector = new float[m * n];
+        float[] pure = new float[m * n];
+
+        new VectorEngine().multiply(Product.A_B, a, b, vector, m, n, k, false);
+        PureJavaEngine.INSTANCE.multiply(Product.A_B, a, b, pure, m, n, k, false);
+
+        assertThat(vector).isEqualTo(pure);
     }
 
     @Test
