@@ -4,7 +4,9 @@
 #
 #   benchmarks/compare.sh            full settings (about 15 minutes on 2 cores)
 #   benchmarks/compare.sh --quick    tiny sizes and one short iteration: checks that every piece runs (~2 minutes)
-#   options: --systems synapse,numpy,fann,torch   --workloads w1,w1b,w2,w3,w4,w5,kernels   --java PATH   --no-build
+#   options: --systems synapse,numpy,fann,torch   --workloads w1,w1b,w2,w3,w4,w5,w3f32,w4f32,w5f32,kernels
+#            --java PATH   --no-build
+# (w3f32, w4f32, w5f32: W3, W4, W5 in float32, against numpy and PyTorch in float32.)
 #
 # "kernels" compares the matrix products the issue sets targets for with numpy's OpenBLAS: A·B at n = 1024 on one
 # thread and on all cores, and W3's 10-column output layer (64×10×128) on all cores.
@@ -22,7 +24,7 @@ ROOT=$(pwd)
 QUICK=0
 BUILD=1
 SYSTEMS="synapse,numpy,fann,torch"
-WORKLOADS="w1,w1b,w2,w3,w4,w5,kernels"
+WORKLOADS="w1,w1b,w2,w3,w4,w5,w3f32,w4f32,w5f32,kernels"
 JAVA=${JAVA:-java}
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -86,7 +88,7 @@ done
 FASHION=${FASHION_MNIST:-/usr/share/datasets/fashion-mnist}
 if has "$WORKLOADS" w5 && [ ! -r "$FASHION/train-images-idx3-ubyte.gz" ]; then
     SKIPPED+=("w5: Fashion-MNIST not found in $FASHION (apt-get install dataset-fashion-mnist, or FASHION_MNIST=DIR)")
-    WORKLOADS=${WORKLOADS//w5/}
+    WORKLOADS=$(tr ',' '\n' <<< "$WORKLOADS" | grep -vx 'w5\|w5f32' | paste -sd, -)
 fi
 [ -z "$MUSHROOM" ] && SKIPPED+=("mushroom.train not found (apt-get install libfann-dev): W2 runs on synthetic data of its shape where it runs at all")
 
@@ -147,11 +149,13 @@ for r in json.load(open(sys.argv[1])):
         if int(p.get("samples", 0)) != (w3s if name == "W3Benchmark" else w4s):
             continue
         key = "w3" if name == "W3Benchmark" else "w4pj" if p.get("engine") == "pure-java" else "w4"
+        key += "f32" if p.get("precision") == "float32" else ""
         unit, figure = "samples_per_s", best(r["secondaryMetrics"]["samples"], False)
     elif name == "W5Benchmark":
         if int(p.get("samples", 0)) != w5s:
             continue
-        key, unit, figure = "w5", "s_per_epoch", best(r["primaryMetric"], True)
+        key = "w5f32" if p.get("precision") == "float32" else "w5"
+        unit, figure = "s_per_epoch", best(r["primaryMetric"], True)
     elif name == "KernelBenchmark":
         key = {("A_B:1024x1024x1024", "1"): "k1024x1", ("A_B:1024x1024x1024", "0"): "k1024",
                ("A_B:64x10x128", "0"): "k10col"}.get((p.get("shape"), p.get("threads")))
@@ -166,14 +170,19 @@ PY
 }
 
 run_synapse() {
-    { has "$WORKLOADS" w1 || has "$WORKLOADS" w1b || has "$WORKLOADS" w2 || has "$WORKLOADS" w3 || has "$WORKLOADS" w4 || has "$WORKLOADS" w5; } || return
+    local w any=0
+    for w in w1 w1b w2 w3 w4 w5 w3f32 w4f32 w5f32; do has "$WORKLOADS" $w && any=1; done
+    [ $any = 1 ] || return
     build_synapse || return
     check_quiet "Synapse"
     { has "$WORKLOADS" w1 || has "$WORKLOADS" w1b; } && jmh "W1Benchmark" 3 5
     has "$WORKLOADS" w2 && jmh "W2Benchmark" 3 5
-    has "$WORKLOADS" w3 && jmh "W3Benchmark -p samples=$W3S" 3 5
-    has "$WORKLOADS" w4 && jmh "W4Benchmark -p samples=$W4S -p engine=best,pure-java" 3 5
-    has "$WORKLOADS" w5 && jmh "W5Benchmark -p samples=$W5S -p data=$FASHION" 3 5
+    has "$WORKLOADS" w3 && jmh "W3Benchmark -p samples=$W3S -p precision=float64" 3 5
+    has "$WORKLOADS" w4 && jmh "W4Benchmark -p samples=$W4S -p engine=best,pure-java -p precision=float64" 3 5
+    has "$WORKLOADS" w5 && jmh "W5Benchmark -p samples=$W5S -p data=$FASHION -p precision=float64" 3 5
+    has "$WORKLOADS" w3f32 && jmh "W3Benchmark -p samples=$W3S -p precision=float32" 3 5
+    has "$WORKLOADS" w4f32 && jmh "W4Benchmark -p samples=$W4S -p precision=float32" 3 5
+    has "$WORKLOADS" w5f32 && jmh "W5Benchmark -p samples=$W5S -p data=$FASHION -p precision=float32" 3 5
 }
 
 # ---------------------------------------------------------------- numpy and PyTorch
@@ -204,6 +213,9 @@ run_python() {   # $1 = numpy | torch
     has "$WORKLOADS" w3 && record "$system" w3 1 "${p[@]}" w3 --samples $s3 "${q[@]}"
     has "$WORKLOADS" w4 && record "$system" w4 1 "${p[@]}" w4 --samples $s4 "${q[@]}"
     has "$WORKLOADS" w5 && record "$system" w5 1 "${p[@]}" w5 --data "$FASHION" "${q[@]}"
+    has "$WORKLOADS" w3f32 && record "$system" w3f32 1 "${p[@]}" w3 --float32 --samples $s3 "${q[@]}"
+    has "$WORKLOADS" w4f32 && record "$system" w4f32 1 "${p[@]}" w4 --float32 --samples $s4 "${q[@]}"
+    has "$WORKLOADS" w5f32 && record "$system" w5f32 1 "${p[@]}" w5 --float32 --data "$FASHION" "${q[@]}"
 }
 
 # blas_report SYSTEM PYTHON [--torch]: prints which BLAS the peer runs on (version, core type) in the environment its
@@ -313,7 +325,7 @@ for s in "${SYS[@]}"; do printf " %14s" "$s"; done
 printf "\n"
 # The workload a row belongs to (its --workloads name).
 workload_of() { case $1 in w4pj) echo w4 ;; k*) echo kernels ;; *) echo "$1" ;; esac; }
-ROWS=(w1 w1b w2 w3 w4 w4pj w5 k1024x1 k1024 k10col)
+ROWS=(w1 w1b w2 w3 w4 w4pj w5 w3f32 w4f32 w5f32 k1024x1 k1024 k10col)
 for w in "${ROWS[@]}"; do
     has "$WORKLOADS" "$(workload_of $w)" || continue
     printf "%-5s %-20s" "$w" "${UNIT[$w]:-?}"
@@ -347,6 +359,7 @@ echo "- Each figure is the system's best measurement: Synapse's best JMH iterati
 echo "- k1024x1: A·B at n = 1024 on one thread; k1024: the same on every core; k10col: W3's output layer 64x10x128 (Synapse as W3 runs it; OpenBLAS on every core). Targets: >= 0.8x, >= 0.8x, >= 0.5x."
 echo "- w5: one epoch of Fashion-MNIST's 60000 images, 784-128-10 softmax, Adam, batch 32. Target: >= 2x numpy."
 echo "- numpy and PyTorch ran every workload and kernel with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset (their BLAS lines above say which core type OpenBLAS chose)."
+echo "- w3f32, w4f32, w5f32: W3, W4, W5 with float32 parameters, activations, gradients and optimizer state on both sides (Synapse's Sequential.Builder.precision(FLOAT32), numpy's float32 arrays). Targets: >= 1.5x, >= 1.0x, >= 1.5x numpy float32."
 echo "- w4pj is Synapse's W4 on the pure-Java engine alone (no Vector API), compared with the others' W4."
 echo "- FANN W3/W4 train per sample (FANN has no mini-batches) and W4 uses bounded-linear hidden units (no ReLU in FANN 2.2): marked, not like for like."
 # One line per distinct note, naming every figure it applies to.

@@ -1,6 +1,7 @@
 package dev.synapse.benchmarks;
 
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import dev.synapse.core.model.History;
 import dev.synapse.core.model.Sequential;
 import dev.synapse.core.model.Training;
@@ -36,6 +37,10 @@ public class W4Benchmark {
     @Param({"0"})
     public int threads;
 
+    /** float64 (the default) or float32: the model's parameters, activations, gradients and optimizer state. */
+    @Param({"float64"})
+    public String precision;
+
     @Param({"16384"})
     public int samples;
 
@@ -50,7 +55,10 @@ public class W4Benchmark {
         Matrix[] data = Workloads.synthetic(samples, 1024, 10, 4);
         x = data[0];
         y = data[1];
-        model = Workloads.w4();
+        Precision p = Precision.ofLabel(precision);
+        model = Workloads.w4(p);
+        // Converted here, once, as numpy's float32 run converts its arrays before timing; fit would do it per call.
+        x = x.toPrecision(p);
         epoch = Training.epochs(1).batchSize(256);
     }
 

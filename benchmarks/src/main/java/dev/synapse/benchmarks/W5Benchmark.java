@@ -1,6 +1,7 @@
 package dev.synapse.benchmarks;
 
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import dev.synapse.core.data.Dataset;
 import dev.synapse.core.model.History;
 import dev.synapse.core.model.Sequential;
@@ -43,6 +44,10 @@ public class W5Benchmark {
     @Param({"0"})
     public int threads;
 
+    /** float64 (the default) or float32: the model's parameters, activations, gradients and optimizer state. */
+    @Param({"float64"})
+    public String precision;
+
     /** The folder holding Fashion-MNIST's train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz. */
     @Param({Workloads.FASHION_MNIST})
     public String data;
@@ -70,7 +75,10 @@ public class W5Benchmark {
         }
         x = training.inputs();
         y = training.targets();
-        model = Workloads.w5();
+        Precision p = Precision.ofLabel(precision);
+        model = Workloads.w5(p);
+        // Converted here, once, as numpy's float32 run converts its arrays before timing; fit would do it per call.
+        x = x.toPrecision(p);
         epoch = Training.epochs(1).batchSize(32);
     }
 

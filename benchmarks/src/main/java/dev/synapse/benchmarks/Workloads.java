@@ -5,6 +5,7 @@ import static dev.synapse.activations.Activations.sigmoid;
 import static dev.synapse.activations.Activations.softmax;
 
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import dev.synapse.core.data.Dataset;
 import dev.synapse.core.data.FannData;
 import dev.synapse.core.data.IdxData;
@@ -63,7 +64,17 @@ public final class Workloads {
 
     /** W3: 784→128→10 sigmoid, biases, MSE, SGD with learning rate 0.1. */
     public static Sequential w3() {
-        return Sequential.builder().input(784)
+        return w3(Precision.FLOAT64);
+    }
+
+    /**
+     * W3 with parameters, activations, gradients and optimizer state in {@code precision}.
+     *
+     * @param precision float64 (the default) or float32
+     * @return a new model, seeded as the float64 one (float32 weights are its weights rounded)
+     */
+    public static Sequential w3(Precision precision) {
+        return Sequential.builder().precision(precision).input(784)
                 .add(Dense.units(128).activation(sigmoid()))
                 .add(Dense.units(10).activation(sigmoid()))
                 .loss(Losses.meanSquaredError()).optimizer(Sgd.learningRate(0.1)).seed(1).build();
@@ -71,7 +82,17 @@ public final class Workloads {
 
     /** W4: 1024→1024→1024→10, ReLU hidden, sigmoid output, biases, MSE, SGD with learning rate 0.1. */
     public static Sequential w4() {
-        return Sequential.builder().input(1024)
+        return w4(Precision.FLOAT64);
+    }
+
+    /**
+     * W4 with parameters, activations, gradients and optimizer state in {@code precision}.
+     *
+     * @param precision float64 (the default) or float32
+     * @return a new model, seeded as the float64 one (float32 weights are its weights rounded)
+     */
+    public static Sequential w4(Precision precision) {
+        return Sequential.builder().precision(precision).input(1024)
                 .add(Dense.units(1024).activation(relu()).weights(Initializers.heUniform()))
                 .add(Dense.units(1024).activation(relu()).weights(Initializers.heUniform()))
                 .add(Dense.units(10).activation(sigmoid()))
@@ -83,7 +104,17 @@ public final class Workloads {
      * sparse categorical cross-entropy (mean over the batch), Adam with Keras' defaults (learning rate 0.001).
      */
     public static Sequential w5() {
-        return Sequential.builder().input(784)
+        return w5(Precision.FLOAT64);
+    }
+
+    /**
+     * W5 with parameters, activations, gradients and optimizer state in {@code precision}.
+     *
+     * @param precision float64 (the default) or float32
+     * @return a new model, seeded as the float64 one (float32 weights are its weights rounded)
+     */
+    public static Sequential w5(Precision precision) {
+        return Sequential.builder().precision(precision).input(784)
                 .add(Dense.units(128).activation(relu()))
                 .add(Dense.units(10).activation(softmax()))
                 .loss(Losses.sparseCategoricalCrossEntropy()).optimizer(Adam.defaults()).seed(1).build();
