@@ -7,6 +7,7 @@ import dev.synapse.charts.ConfusionMatrix;
 import dev.synapse.charts.ConfusionMatrixChart;
 import dev.synapse.charts.TrainingCurvesChart;
 import dev.synapse.core.Matrix;
+import dev.synapse.core.Precision;
 import dev.synapse.core.data.Dataset;
 import dev.synapse.core.model.EarlyStopping;
 import dev.synapse.core.model.History;
@@ -61,6 +62,10 @@ public final class FashionMnist implements Callable<Integer>, Gallery.LongRunnin
                     + "stopping.")
     private boolean deeper;
 
+    @Option(names = "--float32",
+            description = "Train in float32 (parameters, activations, gradients and Adam's moments) instead of float64.")
+    private boolean float32;
+
     @Option(names = "--epochs", paramLabel = "N",
             description = "Epochs to train (default: 10; with --deeper at most 30, early stopping may end sooner).")
     private Integer epochs;
@@ -103,7 +108,15 @@ public final class FashionMnist implements Callable<Integer>, Gallery.LongRunnin
 
     /** TensorFlow's network, or with {@code deeper} two hidden layers with dropout; seeded by {@code seed}. */
     public static Sequential model(boolean deeper, long seed) {
-        Sequential.Builder builder = Sequential.builder().input(784);
+        return model(deeper, seed, Precision.FLOAT64);
+    }
+
+    /**
+     * {@link #model(boolean, long)} with its parameters, activations, gradients and optimizer state in
+     * {@code precision}.
+     */
+    public static Sequential model(boolean deeper, long seed, Precision precision) {
+        Sequential.Builder builder = Sequential.builder().input(784).precision(precision);
         if (deeper) {
             builder.add(Dense.units(256).activation(relu())).add(Dropout.rate(0.2))
                     .add(Dense.units(128).activation(relu())).add(Dropout.rate(0.2));
@@ -160,13 +173,13 @@ public final class FashionMnist implements Callable<Integer>, Gallery.LongRunnin
         }
         FashionMnistData sets = FashionMnistData.read(data, limit);
         int maxEpochs = epochs != null ? epochs : deeper ? DEEPER_MAX_EPOCHS : EPOCHS;
-        Sequential model = model(deeper, seed);
+        Sequential model = model(deeper, seed, float32 ? Precision.FLOAT32 : Precision.FLOAT64);
         out.println("Fashion-MNIST: " + sets.train().size() + " training images (the last "
                 + Math.round(100 * VALIDATION_SPLIT) + "% held out for validation), " + sets.test().size()
                 + " test images; "
                 + (deeper ? "784-256-128-10 with dropout 0.2, early stopping, Adam 0.001 with cosine decay"
                         : "784-128-10, Adam 0.001")
-                + ", batch " + BATCH_SIZE + ", seed " + seed + ".");
+                + ", batch " + BATCH_SIZE + ", seed " + seed + (float32 ? ", float32" : "") + ".");
         out.flush();
         EpochPrinter printer = new EpochPrinter(out, System.console() != null, maxEpochs,
                 batchesPerEpoch(sets.train().size()));
