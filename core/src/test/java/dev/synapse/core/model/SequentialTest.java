@@ -217,6 +217,27 @@ class SequentialTest {
     }
 
     @Test
+    void rejectsANonFiniteInputAnywhereInEitherPrecisionNamingTheFirst() {
+        Sequential model = linearModel(0.1);
+        int rows = 37; // 74 values: whole groups of eight and a tail
+        for (dev.synapse.core.Precision precision : dev.synapse.core.Precision.values()) {
+            for (int at : new int[] {0, 9, 70, 73}) {
+                Matrix x = new Matrix(rows, 2, precision);
+                x.set(at / 2, at % 2, at % 3 == 0 ? Double.NEGATIVE_INFINITY : Double.NaN);
+                x.set(rows - 1, 1, Double.POSITIVE_INFINITY);
+                Matrix y = new Matrix(rows, 1);
+                String value = at % 3 == 0 ? "-Infinity" : "NaN";
+                String first = at == 73 ? "Infinity at row 36, column 1" : value + " at row " + at / 2 + ", column "
+                        + at % 2;
+
+                assertThatThrownBy(() -> model.fit(x, y, 1)).as("%s at %d", precision, at)
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageStartingWith("the inputs hold " + first + ";");
+            }
+        }
+    }
+
+    @Test
     void rejectsInfinityInTheTargets() {
         Sequential model = linearModel(0.1);
         Matrix y = Y.copy();
