@@ -140,7 +140,7 @@ public interface Engine {
     void sigmoidBackward(double[] y, double[] gradOut, double[] gradIn, int n);
 
     /**
-     * {@code out[i] = max(0, in[i])} (NaN stays NaN); {@code out} may be {@code in}.
+     * {@code out[i] = max(0, in[i])} (NaN gives 0, as {@code NaN > 0} is false); {@code out} may be {@code in}.
      *
      * @param in the inputs
      * @param out where the outputs go

@@ -100,4 +100,17 @@ class EngineTest {
             }
         }
     }
+
+    @Test
+    void reluGivesZeroForNaNInBothPrecisions() {
+        Engine engine = Engines.pureJava();
+        double[] in = {Double.NaN, -1, 2, -0.0};
+        double[] out = new double[4];
+        engine.relu(in, out, 4);
+        assertThat(out).containsExactly(0, 0, 2, 0);
+        float[] inF = {Float.NaN, -1, 2, -0f};
+        float[] outF = new float[4];
+        engine.relu(inF, outF, 4);
+        assertThat(outF).containsExactly(0f, 0f, 2f, 0f);
+    }
 }

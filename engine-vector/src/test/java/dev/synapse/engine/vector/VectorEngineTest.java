@@ -107,4 +107,24 @@ class VectorEngineTest {
         assertThat(Engines.available().get(0).name()).isEqualTo("vector");
         assertThat(Engines.current().name()).isEqualTo("vector");
     }
+
+    @Test
+    void reluGivesZeroForNaNOnWholeVectorsInBothPrecisions() {
+        VectorEngine engine = new VectorEngine();
+        int n = 64; // whole vectors, past the scalar loops' threshold
+        double[] in = new double[n];
+        float[] inF = new float[n];
+        java.util.Arrays.fill(in, Double.NaN);
+        java.util.Arrays.fill(inF, Float.NaN);
+        double[] out = new double[n];
+        float[] outF = new float[n];
+        java.util.Arrays.fill(out, 1);
+        java.util.Arrays.fill(outF, 1);
+
+        engine.relu(in, out, n);
+        engine.relu(inF, outF, n);
+
+        assertThat(out).containsOnly(0.0);
+        assertThat(outF).containsOnly(0f);
+    }
 }
