@@ -1,5 +1,6 @@
 package dev.synapse.benchmarks;
 
+import dev.synapse.core.Precision;
 import dev.synapse.core.engine.Engine;
 import dev.synapse.core.engine.Product;
 import java.util.Random;
@@ -43,6 +44,10 @@ public class KernelBenchmark {
     @Param({"best"})
     public String engine;
 
+    /** float64 (the default) or float32: the operands' element type. */
+    @Param({"float64"})
+    public String precision;
+
     private Engine kernels;
     private Product form;
     private int m;
@@ -51,6 +56,10 @@ public class KernelBenchmark {
     private double[] a;
     private double[] b;
     private double[] c;
+    private float[] af;
+    private float[] bf;
+    private float[] cf;
+    private boolean float32;
     private double gflopPerCall;
 
     @Setup
@@ -72,13 +81,31 @@ public class KernelBenchmark {
         for (int i = 0; i < b.length; i++) {
             b[i] = random.nextDouble() - 0.5;
         }
+        float32 = Precision.ofLabel(precision) == Precision.FLOAT32;
+        if (float32) {
+            af = toFloats(a);
+            bf = toFloats(b);
+            cf = new float[m * n];
+        }
         gflopPerCall = 2.0 * m * n * k / 1e9;
     }
 
+    private static float[] toFloats(double[] values) {
+        float[] floats = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            floats[i] = (float) values[i];
+        }
+        return floats;
+    }
+
     @Benchmark
-    public double[] multiply(Counters counters) {
-        kernels.multiply(form, a, b, c, m, n, k, false);
+    public Object multiply(Counters counters) {
         counters.gflop += gflopPerCall;
+        if (float32) {
+            kernels.multiply(form, af, bf, cf, m, n, k, false);
+            return cf;
+        }
+        kernels.multiply(form, a, b, c, m, n, k, false);
         return c;
     }
 }

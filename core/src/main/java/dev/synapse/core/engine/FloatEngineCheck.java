@@ -9,7 +9,7 @@ import java.util.Random;
  * over every shape from 1×1×1 to 17×17×17 and a few large ones, every form, with and without accumulation, along
  * every path of a {@link PackedEngine} and for 1 to 4 threads. The element-wise passes whose definition is exact in
  * float (axpy, bias add, column sums, the sigmoid's and ReLU's chain rules, ReLU) must match their scalar formula bit
- * for bit; {@code exp} and the sigmoid must be within 1 ulp (of float) of the value computed in double by
+ * for bit; {@code exp} must be within 1 ulp (of float) and the sigmoid within 2 of the value computed in double by
  * {@link StrictMath#exp} and rounded once, with their edge cases exact.
  *
  * <pre>{@code
@@ -193,7 +193,8 @@ public final class FloatEngineCheck {
 
     /**
      * {@code exp} and the sigmoid: the edge cases exact at every position of short and long arrays, and within 1 ulp
-     * of the double value rounded to float over a sweep that reaches overflow and underflow.
+     * (exp) and 2 (the sigmoid) of the double value rounded to float over a sweep that reaches overflow and
+     * underflow.
      *
      * @param engine the engine under test
      */
@@ -220,11 +221,11 @@ public final class FloatEngineCheck {
             }
             engine.exp(x, y, x.length);
             for (int i = 0; i < x.length; i++) {
-                withinUlp(engine, "exp", x[i], y[i], (float) StrictMath.exp(x[i]));
+                withinUlps(engine, "exp", x[i], y[i], (float) StrictMath.exp(x[i]), 1);
             }
             engine.sigmoid(x, y, x.length);
             for (int i = 0; i < x.length; i++) {
-                withinUlp(engine, "sigmoid", x[i], y[i], (float) (1 / (1 + StrictMath.exp(-x[i]))));
+                withinUlps(engine, "sigmoid", x[i], y[i], (float) (1 / (1 + StrictMath.exp(-x[i]))), 2);
             }
         }
     }
@@ -236,10 +237,10 @@ public final class FloatEngineCheck {
         }
     }
 
-    private static void withinUlp(Engine engine, String op, float input, float got, float expected) {
-        if (!(got == expected) && !(Math.abs(got - expected) <= Math.ulp(expected))) {
+    private static void withinUlps(Engine engine, String op, float input, float got, float expected, int ulps) {
+        if (!(got == expected) && !(Math.abs(got - expected) <= ulps * Math.ulp(expected))) {
             throw new AssertionError(engine.name() + ": float " + op + "(" + input + ") gives " + got + " but "
-                    + expected + " is expected (within 1 ulp)");
+                    + expected + " is expected (within " + ulps + " ulp)");
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Arrays;
  *   <li><b>packed</b> — the BLIS scheme: B is packed into k-blocks of {@code nr}-wide column panels, A into
  *       {@code mr}-high row panels, and the micro-kernel multiplies one panel pair into an {@code mr×nr} tile of C
  *       held in registers. A small row-major A (at most {@code synapse.inPlaceA} doubles per thread, 64K by
- *       default) is read in place instead, its rows strided. Packing buffers are per thread and reused, so a warm
+ *       default) is read in place instead, its rows strided, and so is a transposed A (the gradient form Aᵀ·B), whose
+ *       mr values per step lie side by side. Packing buffers are per thread and reused, so a warm
  *       loop allocates nothing;
  *   <li><b>swapped</b> — C narrower than one tile but long (an output layer of 10 units on a batch of 64, with
  *       16-column tiles): {@code Cᵀ = Bᵀ·Aᵀ} along the packed path, written into C transposed;
@@ -384,8 +385,10 @@ public abstract class PackedEngine implements Engine {
         PackingBuffers buf = buffers.get();
         int kcMax = Math.min(KC, k);
         int rows = i1 - i0;
-        // Rows [0, inPlace) are read from A where it lies; the rest are packed.
-        int inPlace = !aTransposed && (long) rows * k <= IN_PLACE_A ? rows / mr * mr : 0;
+        // Rows [0, inPlace) are read from A where it lies; the rest are packed. A transposed A (k×m) gives the
+        // kernel mr adjacent values per step, one cache line, at any size: packing it cost as much as the kernel in
+        // W2's gradient xᵀ·δ (125×32, k = 4062).
+        int inPlace = aTransposed || (long) rows * k <= IN_PLACE_A ? rows / mr * mr : 0;
         double[] aPack = buf.a(kcMax * roundUp(rows - inPlace, mr));
         double[] bPack = buf.b(kcMax * roundUp(Math.min(nc, j1 - j0), nr));
         double[] tile = buf.tile(mr * nr);
@@ -402,7 +405,9 @@ public abstract class PackedEngine implements Engine {
                     int height = Math.min(mr, rows - ir);
                     int cRow = (i0 + ir) * n + jc;
                     for (int jr = 0; jr < nb; jr += nr) {
-                        if (ir < inPlace) {
+                        if (ir < inPlace && aTransposed) {
+                            kernel(kb, a, pc * m + i0 + ir, 1, m, bPack, jr * kb, tile);
+                        } else if (ir < inPlace) {
                             kernel(kb, a, (i0 + ir) * k + pc, k, 1, bPack, jr * kb, tile);
                         } else {
                             kernel(kb, aPack, (ir - inPlace) * kb, 1, mr, bPack, jr * kb, tile);

@@ -1,6 +1,5 @@
 package dev.synapse.engine.vector;
 
-import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -12,9 +11,11 @@ import jdk.incubator.vector.VectorSpecies;
  * that computes exactly what {@link dev.synapse.core.engine.Engine}'s float defaults compute, so a short array and
  * the tail of a long one give the defaults' bits.
  *
- * <p>{@code exp} and the sigmoid widen each half vector to double, use {@link VectorMath#exp} and round the result
- * to float once: within 1 ulp of float (the double exp is within 1 ulp of double), the same bits interpreted or
- * compiled, and no float polynomial of its own to verify.
+ * <p>{@code exp} and the sigmoid compute in float with {@link FloatMath#exp} (exp within 1 ulp, the sigmoid within
+ * 2), the same bits interpreted or compiled. Every float vector here is of species {@link #S}: a second float vector class (a
+ * half-width species, once used to widen halves to double) left C2 on JDK 17 without a constant vector length in
+ * the product kernel ("missing constant") and the kernel fell back to boxed vectors (W3 in float32: 14,000
+ * samples/s).
  */
 final class FloatKernels {
 
@@ -24,27 +25,15 @@ final class FloatKernels {
     static final int MR = 6;
     /** Columns of the float tile: two vectors. */
     static final int NR = 2 * L;
-    /**
-     * The upper half of a float vector, where a double vector's floats go when narrowed as part -1. Halves of S are
-     * reached through S itself (convertShape's parts), never through a half-size float species: a second float vector
-     * class in the shared Vector API code left C2 without a constant vector length in the product kernel on JDK 17
-     * ("missing constant"), and the kernel fell back to boxed vectors (W3 in float32: 14,000 samples/s).
-     */
-    private static final VectorMask<Float> UPPER = upperHalf();
 
     private FloatKernels() {}
 
-    private static VectorMask<Float> upperHalf() {
-        boolean[] upper = new boolean[L];
-        for (int i = L / 2; i < L; i++) {
-            upper[i] = true;
-        }
-        return VectorMask.fromArray(S, upper, 0);
-    }
-
     /*
-     * As the double kernel: 12 accumulators, two vectors of B and one broadcast of A, 15 registers. Each lane's
+     * As the double kernel: 12 accumulators, two vectors of B and one broadcast of A, 15 registers, which AVX2's 16
+     * hold too (8 rows, 19 registers, measured 3-7% faster on AVX-512 but would spill on AVX2). Each lane's
      * accumulator starts from the tile and takes one fused multiply-add per step: the chain the definition names.
+     * Rows adjacent at each step (a zero-padded edge panel, or a transposed A read in place) get a loop with constant
+     * row offsets, as the double kernel's packed panels do.
      */
     static void kernel(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
             float[] tile) {
@@ -52,6 +41,59 @@ final class FloatKernels {
                 || bOff + kc * NR > b.length)) {
             throw new IndexOutOfBoundsException("operands shorter than kc = " + kc);
         }
+        if (aRowStride == 1) {
+            adjacentRowsKernel(kc, a, aOff, aStepStride, b, bOff, tile);
+        } else {
+            stridedKernel(kc, a, aOff, aRowStride, aStepStride, b, bOff, tile);
+        }
+    }
+
+    private static void adjacentRowsKernel(int kc, float[] a, int aOff, int aStepStride, float[] b, int bOff,
+            float[] tile) {
+        FloatVector t00 = FloatVector.fromArray(S, tile, 0), t01 = FloatVector.fromArray(S, tile, L);
+        FloatVector t10 = FloatVector.fromArray(S, tile, NR), t11 = FloatVector.fromArray(S, tile, NR + L);
+        FloatVector t20 = FloatVector.fromArray(S, tile, 2 * NR), t21 = FloatVector.fromArray(S, tile, 2 * NR + L);
+        FloatVector t30 = FloatVector.fromArray(S, tile, 3 * NR), t31 = FloatVector.fromArray(S, tile, 3 * NR + L);
+        FloatVector t40 = FloatVector.fromArray(S, tile, 4 * NR), t41 = FloatVector.fromArray(S, tile, 4 * NR + L);
+        FloatVector t50 = FloatVector.fromArray(S, tile, 5 * NR), t51 = FloatVector.fromArray(S, tile, 5 * NR + L);
+        for (int p = 0, ai = aOff, bi = bOff; p < kc; p++, ai += aStepStride, bi += NR) {
+            FloatVector y0 = FloatVector.fromArray(S, b, bi);
+            FloatVector y1 = FloatVector.fromArray(S, b, bi + L);
+            FloatVector x = FloatVector.broadcast(S, a[ai]);
+            t00 = x.fma(y0, t00);
+            t01 = x.fma(y1, t01);
+            x = FloatVector.broadcast(S, a[ai + 1]);
+            t10 = x.fma(y0, t10);
+            t11 = x.fma(y1, t11);
+            x = FloatVector.broadcast(S, a[ai + 2]);
+            t20 = x.fma(y0, t20);
+            t21 = x.fma(y1, t21);
+            x = FloatVector.broadcast(S, a[ai + 3]);
+            t30 = x.fma(y0, t30);
+            t31 = x.fma(y1, t31);
+            x = FloatVector.broadcast(S, a[ai + 4]);
+            t40 = x.fma(y0, t40);
+            t41 = x.fma(y1, t41);
+            x = FloatVector.broadcast(S, a[ai + 5]);
+            t50 = x.fma(y0, t50);
+            t51 = x.fma(y1, t51);
+        }
+        t00.intoArray(tile, 0);
+        t01.intoArray(tile, L);
+        t10.intoArray(tile, NR);
+        t11.intoArray(tile, NR + L);
+        t20.intoArray(tile, 2 * NR);
+        t21.intoArray(tile, 2 * NR + L);
+        t30.intoArray(tile, 3 * NR);
+        t31.intoArray(tile, 3 * NR + L);
+        t40.intoArray(tile, 4 * NR);
+        t41.intoArray(tile, 4 * NR + L);
+        t50.intoArray(tile, 5 * NR);
+        t51.intoArray(tile, 5 * NR + L);
+    }
+
+    private static void stridedKernel(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b,
+            int bOff, float[] tile) {
         FloatVector t00 = FloatVector.fromArray(S, tile, 0), t01 = FloatVector.fromArray(S, tile, L);
         FloatVector t10 = FloatVector.fromArray(S, tile, NR), t11 = FloatVector.fromArray(S, tile, NR + L);
         FloatVector t20 = FloatVector.fromArray(S, tile, 2 * NR), t21 = FloatVector.fromArray(S, tile, 2 * NR + L);
@@ -143,38 +185,29 @@ final class FloatKernels {
     static void exp(float[] in, float[] out, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            FloatVector x = FloatVector.fromArray(S, in, i);
-            narrow(VectorMath.exp(widen(x, 0)), VectorMath.exp(widen(x, 1))).intoArray(out, i);
+            FloatMath.exp(FloatVector.fromArray(S, in, i)).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = (float) Math.exp(in[i]);
         }
     }
 
+    /*
+     * 1 / (1 + e^-x), except below -80, where e^-x would overflow float (the sigmoid of -88.77 is the subnormal
+     * 2.8e-39, not 1 / ∞) and the sigmoid equals e^x to far below an ulp (e^x / (1 + e^x) with e^x < 1.9e-35).
+     */
     static void sigmoid(float[] in, float[] out, int n) {
-        DoubleVector one = DoubleVector.broadcast(VectorMath.S, 1.0);
+        FloatVector one = FloatVector.broadcast(S, 1f);
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
             FloatVector x = FloatVector.fromArray(S, in, i);
-            DoubleVector low = one.div(VectorMath.exp(widen(x, 0).neg()).add(one));
-            DoubleVector high = one.div(VectorMath.exp(widen(x, 1).neg()).add(one));
-            narrow(low, high).intoArray(out, i);
+            VectorMask<Float> tiny = x.compare(VectorOperators.LT, -80f);
+            FloatVector e = FloatMath.exp(x.neg().blend(x, tiny));
+            one.div(e.add(one)).blend(e, tiny).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = (float) (1 / (1 + Math.exp(-in[i])));
         }
-    }
-
-    /** Half {@code part} (0: the lower lanes, 1: the upper) of {@code x}, widened exactly to double. */
-    private static DoubleVector widen(FloatVector x, int part) {
-        return (DoubleVector) x.convertShape(VectorOperators.F2D, VectorMath.S, part);
-    }
-
-    /** {@code low}'s lanes then {@code high}'s, each rounded once to float. */
-    private static FloatVector narrow(DoubleVector low, DoubleVector high) {
-        FloatVector lower = (FloatVector) low.convertShape(VectorOperators.D2F, S, 0);
-        FloatVector upper = (FloatVector) high.convertShape(VectorOperators.D2F, S, -1);
-        return lower.blend(upper, UPPER);
     }
 
     static void sigmoidBackward(float[] y, float[] gradOut, float[] gradIn, int n) {

@@ -56,9 +56,9 @@ public final class VectorEngine extends PackedEngine {
 
     /*
      * 12 accumulators, two vectors of B and one broadcast of A: 15 of the 16 AVX2 registers, so the tile never
-     * leaves registers. Each step does 12 fused multiply-adds for 2 vector loads and 6 scalar loads. A packed panel
-     * gets its own loop with constant offsets: the strided loop's extra index arithmetic measured 30 GFLOP/s against
-     * 35 at n = 1024 on one core.
+     * leaves registers. Each step does 12 fused multiply-adds for 2 vector loads and 6 scalar loads. Rows adjacent at
+     * each step (a packed panel, or a transposed A read in place) get their own loop with constant row offsets: the
+     * strided loop's extra index arithmetic measured 30 GFLOP/s against 35 at n = 1024 on one core.
      */
     @Override
     protected void kernel(int kc, double[] a, int aOff, int aRowStride, int aStepStride, double[] b, int bOff,
@@ -68,21 +68,23 @@ public final class VectorEngine extends PackedEngine {
                 || bOff + kc * NR > b.length)) {
             throw new IndexOutOfBoundsException("operands shorter than kc = " + kc);
         }
-        if (aRowStride == 1 && aStepStride == MR) {
-            packedKernel(kc, a, aOff, b, bOff, tile);
+        if (aRowStride == 1) {
+            adjacentRowsKernel(kc, a, aOff, aStepStride, b, bOff, tile);
         } else {
             stridedKernel(kc, a, aOff, aRowStride, aStepStride, b, bOff, tile);
         }
     }
 
-    private static void packedKernel(int kc, double[] a, int aOff, double[] b, int bOff, double[] tile) {
+    /** A's six rows adjacent at each step: a packed panel (steps MR apart) or a transposed A read in place. */
+    private static void adjacentRowsKernel(int kc, double[] a, int aOff, int aStepStride, double[] b, int bOff,
+            double[] tile) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = DoubleVector.zero(S);
         DoubleVector c10 = DoubleVector.zero(S), c11 = DoubleVector.zero(S);
         DoubleVector c20 = DoubleVector.zero(S), c21 = DoubleVector.zero(S);
         DoubleVector c30 = DoubleVector.zero(S), c31 = DoubleVector.zero(S);
         DoubleVector c40 = DoubleVector.zero(S), c41 = DoubleVector.zero(S);
         DoubleVector c50 = DoubleVector.zero(S), c51 = DoubleVector.zero(S);
-        for (int ai = aOff, bi = bOff, end = aOff + kc * MR; ai < end; ai += MR, bi += NR) {
+        for (int p = 0, ai = aOff, bi = bOff; p < kc; p++, ai += aStepStride, bi += NR) {
             DoubleVector b0 = DoubleVector.fromArray(S, b, bi);
             DoubleVector b1 = DoubleVector.fromArray(S, b, bi + L);
             DoubleVector x = DoubleVector.broadcast(S, a[ai]);
