@@ -3,6 +3,8 @@ package dev.synapse.optimizers;
 import dev.synapse.core.LearningRate;
 import dev.synapse.core.Optimizer;
 import dev.synapse.core.Parameter;
+import dev.synapse.core.engine.Engine;
+import dev.synapse.core.engine.Engines;
 import java.util.List;
 
 /**
@@ -22,6 +24,7 @@ final class AdamState implements Optimizer.State {
     private final double[][] squareMeans;
     private final float[][] floatMeans;
     private final float[][] floatSquareMeans;
+    private final Update update = new Update();
     private int steps;
 
     AdamState(List<Parameter> parameters, LearningRate learningRate, double beta1, double beta2, double epsilon,
@@ -43,27 +46,70 @@ final class AdamState implements Optimizer.State {
         steps++;
         double rate = learningRate.at(epoch);
         double alpha = rate * Math.sqrt(1 - Math.pow(beta2, steps)) / (1 - Math.pow(beta1, steps));
-        double keep1 = 1 - beta1;
-        double keep2 = 1 - beta2;
+        Engine engine = Engines.current();
         for (int p = 0; p < means.length; p++) {
-            if (parameters.get(p).value().isFloat()) {
-                stepFloat(p, rate, alpha, keep1, keep2);
-                continue;
+            update.set(p, rate, alpha);
+            engine.forEachRange(update.length, update);
+        }
+    }
+
+    /**
+     * One parameter's update over a range of its elements, so that the engine can split a large parameter across
+     * threads ({@link Engine#forEachRange}); each element's update reads only that element, so the split changes
+     * no bit. Set per parameter and reused, so a step allocates nothing.
+     */
+    private final class Update implements Engine.RangePass {
+        private int length;
+        private double rate;
+        private double alpha;
+        private double[] w;
+        private double[] g;
+        private double[] m;
+        private double[] v;
+        private float[] floatW;
+        private float[] floatG;
+        private float[] floatM;
+        private float[] floatV;
+
+        void set(int p, double rate, double alpha) {
+            this.rate = rate;
+            this.alpha = alpha;
+            Parameter parameter = parameters.get(p);
+            if (parameter.value().isFloat()) {
+                floatW = parameter.value().floatData();
+                floatG = parameter.gradient().floatData();
+                floatM = floatMeans[p];
+                floatV = floatSquareMeans[p];
+                w = null;
+                length = floatW.length;
+            } else {
+                w = parameter.value().data();
+                g = parameter.gradient().data();
+                m = means[p];
+                v = squareMeans[p];
+                floatW = null;
+                length = w.length;
             }
-            double[] w = parameters.get(p).value().data();
-            double[] g = parameters.get(p).gradient().data();
-            double[] m = means[p];
-            double[] v = squareMeans[p];
+        }
+
+        @Override
+        public void run(int from, int to) {
+            if (floatW != null) {
+                runFloat(from, to);
+                return;
+            }
+            double keep1 = 1 - beta1;
+            double keep2 = 1 - beta2;
             if (weightDecay == 0) {
                 // Adam: one branch-free loop the JIT can vectorize.
-                for (int i = 0; i < w.length; i++) {
+                for (int i = from; i < to; i++) {
                     double gradient = g[i];
                     m[i] += (gradient - m[i]) * keep1;
                     v[i] += (gradient * gradient - v[i]) * keep2;
                     w[i] -= m[i] * alpha / (Math.sqrt(v[i]) + epsilon);
                 }
             } else {
-                for (int i = 0; i < w.length; i++) {
+                for (int i = from; i < to; i++) {
                     // Keras decays every weight before the Adam step, from the same learning rate; fusing the two
                     // passes changes nothing, since each weight's decay and step only read that weight.
                     double weight = w[i] - w[i] * weightDecay * rate;
@@ -74,28 +120,29 @@ final class AdamState implements Optimizer.State {
                 }
             }
         }
-    }
 
-    /**
-     * The same step in float: state and weights in float, each operation rounded to float; the step's coefficients
-     * ({@code alpha} with its bias corrections) are computed in double once per step and rounded once.
-     */
-    private void stepFloat(int p, double rate, double alpha, double keep1, double keep2) {
-        float[] w = parameters.get(p).value().floatData();
-        float[] g = parameters.get(p).gradient().floatData();
-        float[] m = floatMeans[p];
-        float[] v = floatSquareMeans[p];
-        float a = (float) alpha;
-        float k1 = (float) keep1;
-        float k2 = (float) keep2;
-        float eps = (float) epsilon;
-        float decay = (float) (weightDecay * rate);
-        for (int i = 0; i < w.length; i++) {
-            float weight = decay == 0 ? w[i] : w[i] - w[i] * decay;
-            float gradient = g[i];
-            m[i] += (gradient - m[i]) * k1;
-            v[i] += (gradient * gradient - v[i]) * k2;
-            w[i] = weight - m[i] * a / ((float) Math.sqrt(v[i]) + eps);
+        /**
+         * The same step in float: state and weights in float, each operation rounded to float; the step's
+         * coefficients ({@code alpha} with its bias corrections) are computed in double once per step and rounded
+         * once.
+         */
+        private void runFloat(int from, int to) {
+            float[] w = floatW;
+            float[] g = floatG;
+            float[] m = floatM;
+            float[] v = floatV;
+            float a = (float) alpha;
+            float k1 = (float) (1 - beta1);
+            float k2 = (float) (1 - beta2);
+            float eps = (float) epsilon;
+            float decay = (float) (weightDecay * rate);
+            for (int i = from; i < to; i++) {
+                float weight = decay == 0 ? w[i] : w[i] - w[i] * decay;
+                float gradient = g[i];
+                m[i] += (gradient - m[i]) * k1;
+                v[i] += (gradient * gradient - v[i]) * k2;
+                w[i] = weight - m[i] * a / ((float) Math.sqrt(v[i]) + eps);
+            }
         }
     }
 }

@@ -74,7 +74,36 @@ public interface Engine {
     // ---------------------------------------------------------------- element-wise passes
 
     /**
-     * {@code y[i] += alpha · x[i]} for {@code i < n}.
+     * One element-wise pass over an index range, as {@link #forEachRange} runs it: it reads and writes only the
+     * elements of {@code [from, to)} of its arrays, so ranges can run on different threads at once.
+     */
+    @FunctionalInterface
+    interface RangePass {
+        /**
+         * Runs the pass over the elements {@code from} (inclusive) to {@code to} (exclusive).
+         *
+         * @param from the first index
+         * @param to one past the last index
+         */
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs {@code pass} once over every index of {@code [0, n)}, in contiguous ranges that may run at the same time on
+     * the threads of {@link Engines#threads()} when {@code n} is large enough to pay for the hand-off (the default
+     * runs {@code pass.run(0, n)} here). For element-wise work, such as an optimizer's update: since each element is
+     * computed by one range in one order, the result has the same bits for any thread count. Returns when every range
+     * is done; an exception thrown by a range is rethrown here.
+     *
+     * @param n the number of elements
+     * @param pass the pass, reading and writing only its range's elements
+     */
+    default void forEachRange(int n, RangePass pass) {
+        pass.run(0, n);
+    }
+
+    /**
+     * {@code y[i] += alpha · x[i]} for {@code i < n}. Large arrays may use every thread of {@link Engines#threads()}.
      *
      * @param n the number of elements
      * @param alpha the factor
@@ -195,6 +224,7 @@ public interface Engine {
     /**
      * {@code y[i] += alpha · x[i]} for {@code i < n}, in float with two roundings (product, then sum), as the scalar
      * expression {@code y[i] + alpha * x[i]}: every engine gives these bits.
+     * Large arrays may use every thread of {@link Engines#threads()}.
      *
      * @param n the number of elements
      * @param alpha the factor

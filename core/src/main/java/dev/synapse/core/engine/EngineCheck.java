@@ -39,7 +39,61 @@ public final class EngineCheck {
         assertSmallShapes(engine);
         assertLargeShapes(engine);
         assertElementWise(engine);
+        assertRanges(engine);
         assertExp(engine);
+    }
+
+    /**
+     * {@link Engine#forEachRange} and axpy on arrays large enough to be split, with 1 to 4 threads (restoring
+     * {@link Engines#threads()} afterwards): every index visited exactly once, by ranges that cover it without
+     * overlapping, axpy's result the scalar formula's bits, and an exception thrown by a range rethrown.
+     *
+     * @param engine the engine under test
+     */
+    public static void assertRanges(Engine engine) {
+        int before = Engines.threads();
+        Random random = new Random(23);
+        int large = 3 * ParallelRanges.MIN_ELEMENTS + 37;
+        double[] x = fill(new double[large], random);
+        double[] y = fill(new double[large], random);
+        try {
+            for (int threads = 1; threads <= 4; threads++) {
+                Engines.setThreads(threads);
+                for (int n : new int[] {0, 1, 17, ParallelRanges.MIN_ELEMENTS - 1, ParallelRanges.MIN_ELEMENTS, large}) {
+                    int[] visits = new int[n];
+                    engine.forEachRange(n, (from, to) -> {
+                        for (int i = from; i < to; i++) {
+                            visits[i]++;
+                        }
+                    });
+                    for (int i = 0; i < n; i++) {
+                        if (visits[i] != 1) {
+                            throw new AssertionError(engine.name() + ": forEachRange over " + n + " elements on "
+                                    + threads + " threads visits index " + i + " " + visits[i] + " times");
+                        }
+                    }
+                    double[] sum = y.clone();
+                    engine.axpy(n, 0.625, x, sum);
+                    for (int i = 0; i < large; i++) {
+                        double expected = i < n ? y[i] + 0.625 * x[i] : y[i];
+                        if (Double.doubleToRawLongBits(sum[i]) != Double.doubleToRawLongBits(expected)) {
+                            throw new AssertionError(engine.name() + ": axpy over " + n + " elements on " + threads
+                                    + " threads gives " + sum[i] + " at index " + i + ", " + expected + " expected");
+                        }
+                    }
+                }
+                try {
+                    engine.forEachRange(large, (from, to) -> {
+                        throw new IllegalStateException("range " + from);
+                    });
+                    throw new AssertionError(engine.name() + ": forEachRange swallowed a range's exception");
+                } catch (IllegalStateException expected) {
+                    // rethrown to the caller, as documented
+                }
+            }
+        } finally {
+            Engines.setThreads(before);
+        }
     }
 
     /**

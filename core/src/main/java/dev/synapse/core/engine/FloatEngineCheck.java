@@ -32,7 +32,40 @@ public final class FloatEngineCheck {
         assertSmallShapes(engine);
         assertLargeShapes(engine);
         assertElementWise(engine);
+        assertLargeAxpy(engine);
         assertExpAndSigmoid(engine);
+    }
+
+    /**
+     * Float axpy on arrays large enough to be split, with 1 to 4 threads (restoring {@link Engines#threads()}
+     * afterwards): the scalar formula's bits at every index, none written past n.
+     *
+     * @param engine the engine under test
+     */
+    public static void assertLargeAxpy(Engine engine) {
+        int before = Engines.threads();
+        Random random = new Random(29);
+        int large = 3 * ParallelRanges.MIN_ELEMENTS + 37;
+        float[] x = fill(new float[large], random);
+        float[] y = fill(new float[large], random);
+        try {
+            for (int threads = 1; threads <= 4; threads++) {
+                Engines.setThreads(threads);
+                for (int n : new int[] {ParallelRanges.MIN_ELEMENTS - 1, ParallelRanges.MIN_ELEMENTS, large - 5}) {
+                    float[] sum = y.clone();
+                    engine.axpy(n, 0.625f, x, sum);
+                    for (int i = 0; i < large; i++) {
+                        float expected = i < n ? y[i] + 0.625f * x[i] : y[i];
+                        if (Float.floatToIntBits(sum[i]) != Float.floatToIntBits(expected)) {
+                            same(engine, "axpy over " + n + " elements on " + threads + " threads", i, sum[i],
+                                    expected);
+                        }
+                    }
+                }
+            }
+        } finally {
+            Engines.setThreads(before);
+        }
     }
 
     /**

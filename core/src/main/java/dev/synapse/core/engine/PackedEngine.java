@@ -70,6 +70,7 @@ public abstract class PackedEngine implements Engine {
     private final int nc;
     private final ThreadLocal<PackingBuffers> buffers;
     private final Job job = new Job();
+    private final ParallelRanges ranges = new ParallelRanges(this);
     private final int floatMr;
     private final int floatNr;
     private final FloatProducts floatProducts;
@@ -620,8 +621,48 @@ public abstract class PackedEngine implements Engine {
     // ---------------------------------------------------------------- element-wise passes, scalar
 
     @Override
-    public void axpy(int n, double alpha, double[] x, double[] y) {
-        for (int i = 0; i < n; i++) {
+    public final void forEachRange(int n, RangePass pass) {
+        ranges.forEachRange(n, pass);
+    }
+
+    @Override
+    public final void axpy(int n, double alpha, double[] x, double[] y) {
+        ranges.axpy(n, alpha, x, y);
+    }
+
+    @Override
+    public final void axpy(int n, float alpha, float[] x, float[] y) {
+        ranges.axpy(n, alpha, x, y);
+    }
+
+    /**
+     * {@code y[i] += alpha · x[i]} for {@code from <= i < to}: one range of {@link #axpy(int, double, double[],
+     * double[]) axpy}, which splits large arrays across threads.
+     *
+     * @param from the first index
+     * @param to one past the last index
+     * @param alpha the factor
+     * @param x the array read
+     * @param y the array added to
+     */
+    protected void axpyRange(int from, int to, double alpha, double[] x, double[] y) {
+        for (int i = from; i < to; i++) {
+            y[i] += alpha * x[i];
+        }
+    }
+
+    /**
+     * The float twin of {@link #axpyRange(int, int, double, double[], double[])}, with two roundings (product, then
+     * sum), as {@link Engine#axpy(int, float, float[], float[])} defines.
+     *
+     * @param from the first index
+     * @param to one past the last index
+     * @param alpha the factor
+     * @param x the array read
+     * @param y the array added to
+     */
+    protected void axpyRange(int from, int to, float alpha, float[] x, float[] y) {
+        for (int i = from; i < to; i++) {
             y[i] += alpha * x[i];
         }
     }

@@ -141,12 +141,12 @@ final class FloatKernels {
         t51.intoArray(tile, 5 * NR + L);
     }
 
-    static void axpy(int n, float alpha, float[] x, float[] y) {
-        int i = 0;
-        for (int bound = S.loopBound(n); i < bound; i += L) {
+    static void axpy(int from, int to, float alpha, float[] x, float[] y) {
+        int i = from;
+        for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
             FloatVector.fromArray(S, y, i).add(FloatVector.fromArray(S, x, i).mul(alpha)).intoArray(y, i);
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             y[i] += alpha * x[i];
         }
     }

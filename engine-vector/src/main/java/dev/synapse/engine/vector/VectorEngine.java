@@ -231,17 +231,17 @@ public final class VectorEngine extends PackedEngine {
     static final int SCALAR_BELOW = 32;
 
     @Override
-    public void axpy(int n, double alpha, double[] x, double[] y) {
-        if (n < SCALAR_BELOW) {
-            super.axpy(n, alpha, x, y);
+    protected void axpyRange(int from, int to, double alpha, double[] x, double[] y) {
+        if (to - from < SCALAR_BELOW) {
+            super.axpyRange(from, to, alpha, x, y);
             return;
         }
-        int i = 0;
-        for (int bound = S.loopBound(n); i < bound; i += L) {
+        int i = from;
+        for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
             // y + alpha·x with two roundings, as the scalar loop: the engines agree bit for bit here.
             DoubleVector.fromArray(S, y, i).add(DoubleVector.fromArray(S, x, i).mul(alpha)).intoArray(y, i);
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             y[i] += alpha * x[i];
         }
     }
@@ -390,8 +390,8 @@ public final class VectorEngine extends PackedEngine {
     }
 
     @Override
-    public void axpy(int n, float alpha, float[] x, float[] y) {
-        FloatKernels.axpy(n, alpha, x, y);
+    protected void axpyRange(int from, int to, float alpha, float[] x, float[] y) {
+        FloatKernels.axpy(from, to, alpha, x, y);
     }
 
     @Override
