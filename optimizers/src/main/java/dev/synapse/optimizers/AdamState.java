@@ -60,6 +60,7 @@ final class AdamState implements Optimizer.State {
      */
     private final class Update implements Engine.RangePass {
         private int length;
+        private boolean floats;
         private double rate;
         private double alpha;
         private double[] w;
@@ -75,26 +76,25 @@ final class AdamState implements Optimizer.State {
             this.rate = rate;
             this.alpha = alpha;
             Parameter parameter = parameters.get(p);
-            if (parameter.value().isFloat()) {
+            floats = parameter.value().isFloat();
+            if (floats) {
                 floatW = parameter.value().floatData();
                 floatG = parameter.gradient().floatData();
                 floatM = floatMeans[p];
                 floatV = floatSquareMeans[p];
-                w = null;
                 length = floatW.length;
             } else {
                 w = parameter.value().data();
                 g = parameter.gradient().data();
                 m = means[p];
                 v = squareMeans[p];
-                floatW = null;
                 length = w.length;
             }
         }
 
         @Override
         public void run(int from, int to) {
-            if (floatW != null) {
+            if (floats) {
                 runFloat(from, to);
                 return;
             }
