@@ -35,6 +35,10 @@ public class W2Benchmark {
 
     static final int EPOCHS = 100;
 
+    /** true (the default): batches run threaded or on one thread, whichever times faster; false: always threaded. */
+    @Param({"true"})
+    public boolean measuredThreads;
+
     @Param({"best"})
     public String engine;
 
@@ -61,6 +65,6 @@ public class W2Benchmark {
     @Benchmark
     @OperationsPerInvocation(EPOCHS)
     public History rpropEpoch() {
-        return model.fit(x, y, Training.epochs(EPOCHS));
+        return model.fit(x, y, Training.epochs(EPOCHS).measuredThreads(measuredThreads));
     }
 }

@@ -37,6 +37,10 @@ public class W3Benchmark {
     @Param({"0"})
     public int threads;
 
+    /** true (the default): batches run threaded or on one thread, whichever times faster; false: always threaded. */
+    @Param({"true"})
+    public boolean measuredThreads;
+
     /** float64 (the default) or float32: the model's parameters, activations, gradients and optimizer state. */
     @Param({"float64"})
     public String precision;
@@ -59,7 +63,7 @@ public class W3Benchmark {
         model = Workloads.w3(p);
         // Converted here, once, as numpy's float32 run converts its arrays before timing; fit would do it per call.
         x = x.toPrecision(p);
-        epoch = Training.epochs(1).batchSize(64);
+        epoch = Training.epochs(1).batchSize(64).measuredThreads(measuredThreads);
     }
 
     @Benchmark

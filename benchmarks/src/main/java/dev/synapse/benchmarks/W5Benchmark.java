@@ -44,6 +44,10 @@ public class W5Benchmark {
     @Param({"0"})
     public int threads;
 
+    /** true (the default): batches run threaded or on one thread, whichever times faster; false: always threaded. */
+    @Param({"true"})
+    public boolean measuredThreads;
+
     /** float64 (the default) or float32: the model's parameters, activations, gradients and optimizer state. */
     @Param({"float64"})
     public String precision;
@@ -79,7 +83,7 @@ public class W5Benchmark {
         model = Workloads.w5(p);
         // Converted here, once, as numpy's float32 run converts its arrays before timing; fit would do it per call.
         x = x.toPrecision(p);
-        epoch = Training.epochs(1).batchSize(32);
+        epoch = Training.epochs(1).batchSize(32).measuredThreads(measuredThreads);
     }
 
     /** One epoch over the training images: 1875 mini-batches of 32 for all 60000. */

@@ -282,7 +282,7 @@ class Float32ModelTest {
                         .add(Dense.units(160).activation(tanh()))
                         .add(Dense.units(1).activation(sigmoid()))
                         .loss(Losses.binaryCrossEntropy()).optimizer(Adam.learningRate(0.01)).seed(4).build();
-                model.fit(x, y, Training.epochs(2).batchSize(64));
+                model.fit(x, y, Training.epochs(2).batchSize(64).measuredThreads(false));
                 weights.add(model.parameters().get(0).value());
             }
         } finally {

@@ -118,6 +118,29 @@ public final class Engines {
     }
 
     /**
+     * Sets whether the calling thread's large products and element-wise passes may use the engine's worker threads
+     * ({@link #threads()} of them, counting the caller's); false computes them on the calling thread alone until it is
+     * set back. The results are the same bits either way: only where the work runs changes. Training uses this to
+     * run each batch the faster way ({@code Training.measuredThreads(boolean)}); other threads are not affected.
+     *
+     * @param use whether to use the workers (the default for every thread)
+     * @return the setting before this call, for restoring it
+     */
+    public static boolean useWorkers(boolean use) {
+        return WorkerPool.useWorkers(use);
+    }
+
+    /**
+     * Whether the calling thread's large products and element-wise passes may use the worker threads ({@link
+     * #useWorkers(boolean)}); during a training, whether the batch under way does.
+     *
+     * @return true unless the calling thread has set it off
+     */
+    public static boolean usesWorkers() {
+        return WorkerPool.usesWorkers();
+    }
+
+    /**
      * A one-line summary for diagnostics, e.g. {@code "vector, 2 threads; available: [vector, pure-java]"}.
      *
      * @return a single line naming the current engine, its threads and the loaded engines

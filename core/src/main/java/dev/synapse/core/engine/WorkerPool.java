@@ -25,6 +25,12 @@ final class WorkerPool {
      */
     private static final int SPINS = Integer.getInteger("synapse.spins", 1 << 15);
 
+    /**
+     * Per thread: true while its threaded operations are to run on it alone ({@link Engines#useWorkers}). An array,
+     * so that reading and setting it box nothing.
+     */
+    private static final ThreadLocal<boolean[]> ALONE = ThreadLocal.withInitial(() -> new boolean[1]);
+
     private final Worker[] workers;
     private final ReentrantLock busy = new ReentrantLock();
     private final AtomicInteger pending = new AtomicInteger();
@@ -46,11 +52,24 @@ final class WorkerPool {
     }
 
     /**
-     * Reserves the pool for one {@link #run}; false when another thread (of any engine) is using it. Uncontended,
-     * it allocates nothing.
+     * Reserves the pool for one {@link #run}; false when another thread (of any engine) is using it, or when the
+     * calling thread has asked to compute alone. Uncontended, it allocates nothing.
      */
     boolean tryLock() {
-        return busy.tryLock();
+        return !ALONE.get()[0] && busy.tryLock();
+    }
+
+    /** Whether the calling thread's threaded operations use the workers. */
+    static boolean usesWorkers() {
+        return !ALONE.get()[0];
+    }
+
+    /** Sets whether the calling thread's threaded operations use the workers; returns what was set before. */
+    static boolean useWorkers(boolean use) {
+        boolean[] alone = ALONE.get();
+        boolean before = !alone[0];
+        alone[0] = !use;
+        return before;
     }
 
     void unlock() {

@@ -54,6 +54,7 @@ public final class Training {
     private int maxEpochs;
     private int batchSize;
     private boolean shuffle = true;
+    private boolean measureThreads = true;
     private double targetLoss = Double.NEGATIVE_INFINITY;
     private double bitFailLimit = MetricsAccumulator.DEFAULT_BIT_FAIL_LIMIT;
     private long maxBitFails = -1;
@@ -72,6 +73,7 @@ public final class Training {
         t.maxEpochs = maxEpochs;
         t.batchSize = batchSize;
         t.shuffle = shuffle;
+        t.measureThreads = measureThreads;
         t.targetLoss = targetLoss;
         t.bitFailLimit = bitFailLimit;
         t.maxBitFails = maxBitFails;
@@ -147,6 +149,23 @@ public final class Training {
     public Training shuffle(boolean shuffle) {
         Training t = copy();
         t.shuffle = shuffle;
+        return t;
+    }
+
+    /**
+     * Whether batches run on the engine's worker threads or on the calling thread alone is decided by timing both
+     * ways on the training's own batches, again every second or so (the default), or batches always use the workers
+     * ({@code false}). The trained bits are the same either way. Timing pays where moving data between cores is
+     * slow at times (docs/performance.md measures a 2-vCPU virtual machine on which a threaded W3 epoch varies by
+     * 2.5× while a one-thread epoch does not); turning it off keeps every batch's work placement fixed, e.g. to
+     * measure the threads themselves.
+     *
+     * @param measure true to choose by timing, false to always use the workers
+     * @return a changed copy
+     */
+    public Training measuredThreads(boolean measure) {
+        Training t = copy();
+        t.measureThreads = measure;
         return t;
     }
 
@@ -370,6 +389,15 @@ public final class Training {
     }
 
     /**
+     * Whether batches use the workers by measurement ({@link #measuredThreads(boolean)}).
+     *
+     * @return true unless {@code measuredThreads(false)} was set
+     */
+    public boolean measuresThreads() {
+        return measureThreads;
+    }
+
+    /**
      * The target loss; negative infinity when training runs to the last epoch.
      *
      * @return the target loss, or negative infinity
@@ -442,6 +470,6 @@ public final class Training {
                 + (validation == null ? "" : validation.split() > 0 ? ", validationSplit=" + validation.split()
                         : ", validation rows=" + validation.inputs().rows())
                 + (earlyStopping.isEmpty() ? "" : ", " + earlyStopping.get(0))
-                + (fannCompatible ? ", fannCompatible" : "") + ", listeners=" + reports.size() + "]";
+                + (fannCompatible ? ", fannCompatible" : "") + (measureThreads ? "" : ", fixedThreads") + ", listeners=" + reports.size() + "]";
     }
 }

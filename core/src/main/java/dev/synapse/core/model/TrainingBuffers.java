@@ -17,6 +17,8 @@ final class TrainingBuffers {
     /** The loss of the model's first trained epoch, over every fit: the divergence guard's measure of "large". */
     double firstEpochLoss = Double.NaN;
     private int[] order = new int[0];
+    /** Whether batches use the engine's workers, measured over every fit of the model. */
+    final ThreadChoice threadChoice = new ThreadChoice();
 
     /**
      * The training workspace for {@code batch} rows with targets {@code targetWidth} wide, in slot 0 (full batches)

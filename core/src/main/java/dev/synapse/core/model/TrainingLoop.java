@@ -52,6 +52,16 @@ final class TrainingLoop {
     }
 
     History run(Matrix allInputs, Matrix allTargets) {
+        ThreadChoice threads = buffers.threadChoice;
+        threads.begin(training.measuresThreads());
+        try {
+            return run(allInputs, allTargets, threads);
+        } finally {
+            threads.end();
+        }
+    }
+
+    private History run(Matrix allInputs, Matrix allTargets, ThreadChoice threads) {
         FitData data = FitData.of(layers, loss, allInputs, allTargets, training);
         // Converted to the model's precision once per fit, never per step (a no-op for a float64 model).
         Matrix inputs = data.inputs().toPrecision(model.precision());
@@ -86,6 +96,7 @@ final class TrainingLoop {
             double epochPenalty = 0;
             int batch = 0;
             for (int start = 0; start < samples; start += batchSize) {
+                threads.beforeBatch();
                 Workspace ws = samples - start < batchSize ? last : full;
                 Matrix x = inputs;
                 Matrix y = targets;
@@ -114,6 +125,7 @@ final class TrainingLoop {
                 for (int l = 0; l < listeners.size(); l++) {
                     listeners.get(l).listener().onBatch(epoch, batch, batchLoss);
                 }
+                threads.afterBatch(ws.batch);
             }
             Metrics validated = validation == null ? null : validation.measure();
             long now = System.nanoTime();

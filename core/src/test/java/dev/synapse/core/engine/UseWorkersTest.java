@@ -1,0 +1,87 @@
+package dev.synapse.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synapse.core.Matrix;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UseWorkersTest {
+
+    private int threadsBefore;
+
+    @BeforeEach
+    void twoThreads() {
+        threadsBefore = Engines.threads();
+        Engines.setThreads(2);
+    }
+
+    @AfterEach
+    void restore() {
+        Engines.useWorkers(true);
+        Engines.setThreads(threadsBefore);
+    }
+
+    @Test
+    void withoutWorkersEveryRangeRunsOnTheCallingThreadAndWithThemOnBoth() {
+        int n = 4 * ParallelRanges.MIN_ELEMENTS;
+
+        assertThat(Engines.useWorkers(false)).isTrue();
+        assertThat(Engines.usesWorkers()).isFalse();
+        assertThat(threadsRunning(n)).containsExactly(Thread.currentThread().getName());
+
+        assertThat(Engines.useWorkers(true)).isFalse();
+        assertThat(threadsRunning(n)).contains(Thread.currentThread().getName(), "synapse-engine-1").hasSize(2);
+    }
+
+    @Test
+    void aThreadWithoutWorkersLeavesOtherThreadsTheirs() throws Exception {
+        Engines.useWorkers(false);
+
+        boolean other = CompletableFuture.supplyAsync(Engines::usesWorkers).get();
+
+        assertThat(other).isTrue();
+        assertThat(Engines.usesWorkers()).isFalse();
+    }
+
+    @Test
+    void aLargeProductGivesTheSameBitsWithAndWithoutWorkers() {
+        // 256 x 300 by 300 x 200: 30M floating-point operations, the threaded path.
+        Matrix a = random(256, 300, new Random(3));
+        Matrix b = random(300, 200, new Random(4));
+        Matrix threaded = new Matrix(256, 200);
+        Matrix.multiply(Product.A_B, a, b, threaded, false);
+
+        Engines.useWorkers(false);
+        Matrix alone = new Matrix(256, 200);
+        Matrix.multiply(Product.A_B, a, b, alone, false);
+
+        assertThat(Arrays.equals(alone.data(), threaded.data())).isTrue();
+    }
+
+    private static Matrix random(int rows, int cols, Random random) {
+        Matrix m = new Matrix(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                m.set(r, c, random.nextGaussian());
+            }
+        }
+        return m;
+    }
+
+    private static Set<String> threadsRunning(int n) {
+        Set<String> names = new HashSet<>();
+        Engines.current().forEachRange(n, (from, to) -> {
+            synchronized (names) {
+                names.add(Thread.currentThread().getName());
+            }
+        });
+        return names;
+    }
+}
