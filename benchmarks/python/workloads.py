@@ -181,7 +181,7 @@ def w5(args, xp, conv):
             z = xb @ w0 + c0
             h = z * (z > 0)
             logits = h @ w1_ + c1
-            e = np.exp(logits - logits.max(axis=1, keepdims=True))
+            e = xp.exp(logits - xp.amax(logits, axis=1, keepdims=True))
             p = e / e.sum(axis=1, keepdims=True)
             d1 = (p - yb) / len(idx)
             d0 = (d1 @ w1_.T) * (z > 0)
@@ -192,7 +192,7 @@ def w5(args, xp, conv):
             for i, g in enumerate(grads):
                 m[i] += (1 - b1) * (g - m[i])
                 v[i] += (1 - b2) * (g * g - v[i])
-                params[i] -= alpha * m[i] / (np.sqrt(v[i]) + eps)
+                params[i] -= alpha * m[i] / (xp.sqrt(v[i]) + eps)
     return (time.perf_counter() - start) / args.epochs, "s_per_epoch"
 
 

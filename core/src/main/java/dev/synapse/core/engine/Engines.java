@@ -141,6 +141,18 @@ public final class Engines {
     }
 
     /**
+     * How many operations the calling thread has started that were large enough to split across the worker threads,
+     * whether they then used the workers or ran alone ({@link #useWorkers(boolean)}, or the workers were busy with
+     * another thread's operation). A training compares it before and after a batch: a batch that asks for no split
+     * runs the same way with or without the workers, so there is nothing to measure.
+     *
+     * @return the calling thread's count since it started; it only grows
+     */
+    public static long splitRequests() {
+        return WorkerPool.splitRequests();
+    }
+
+    /**
      * A one-line summary for diagnostics, e.g. {@code "vector, 2 threads; available: [vector, pure-java]"}.
      *
      * @return a single line naming the current engine, its threads and the loaded engines

@@ -25,11 +25,14 @@ final class WorkerPool {
      */
     private static final int SPINS = Integer.getInteger("synapse.spins", 1 << 15);
 
-    /**
-     * Per thread: true while its threaded operations are to run on it alone ({@link Engines#useWorkers}). An array,
-     * so that reading and setting it box nothing.
-     */
-    private static final ThreadLocal<boolean[]> ALONE = ThreadLocal.withInitial(() -> new boolean[1]);
+    /** What each calling thread has set and asked for; one object per thread, so reading it boxes nothing. */
+    private static final ThreadLocal<Caller> CALLER = ThreadLocal.withInitial(Caller::new);
+
+    /** A calling thread's setting ({@link Engines#useWorkers}) and count of requests ({@link #splitRequests()}). */
+    private static final class Caller {
+        boolean alone;
+        long splitRequests;
+    }
 
     private final Worker[] workers;
     private final ReentrantLock busy = new ReentrantLock();
@@ -52,24 +55,32 @@ final class WorkerPool {
     }
 
     /**
-     * Reserves the pool for one {@link #run}; false when another thread (of any engine) is using it, or when the
-     * calling thread has asked to compute alone. Uncontended, it allocates nothing.
+     * Reserves the pool for one {@link #run}, for an operation large enough to split; false when another thread (of
+     * any engine) is using it, or when the calling thread has asked to compute alone. Either way the request is
+     * counted ({@link #splitRequests()}). Uncontended, it allocates nothing.
      */
     boolean tryLock() {
-        return !ALONE.get()[0] && busy.tryLock();
+        Caller state = CALLER.get();
+        state.splitRequests++;
+        return !state.alone && busy.tryLock();
     }
 
     /** Whether the calling thread's threaded operations use the workers. */
     static boolean usesWorkers() {
-        return !ALONE.get()[0];
+        return !CALLER.get().alone;
     }
 
     /** Sets whether the calling thread's threaded operations use the workers; returns what was set before. */
     static boolean useWorkers(boolean use) {
-        boolean[] alone = ALONE.get();
-        boolean before = !alone[0];
-        alone[0] = !use;
+        Caller state = CALLER.get();
+        boolean before = !state.alone;
+        state.alone = !use;
         return before;
+    }
+
+    /** How many times the calling thread has asked for the pool ({@link #tryLock()}), granted or not. */
+    static long splitRequests() {
+        return CALLER.get().splitRequests;
     }
 
     void unlock() {

@@ -28,7 +28,11 @@ final class ThreadChoice {
     private enum Phase { TRY_OTHER, TRY_CURRENT, RUN }
 
     private final LongSupplier clock;
+    private final LongSupplier splitRequests;
     private boolean active;
+    /** Whether this fit's first batch is still to show that it has work to split. */
+    private boolean firstBatch;
+    private long requestsAtStart;
     private boolean restoreTo = true;
     /** The way that won the last trial (threaded before any trial). */
     private boolean current = true;
@@ -45,20 +49,32 @@ final class ThreadChoice {
     private long trialsTook;
     private double otherNanosPerSample;
 
-    ThreadChoice(LongSupplier clock) {
+    /**
+     * @param clock the time in nanoseconds
+     * @param splitRequests the calling thread's count of operations large enough to split ({@link
+     *     Engines#splitRequests()})
+     */
+    ThreadChoice(LongSupplier clock, LongSupplier splitRequests) {
         this.clock = clock;
+        this.splitRequests = splitRequests;
         this.runUntil = clock.getAsLong();
     }
 
     ThreadChoice() {
-        this(System::nanoTime);
+        this(System::nanoTime, Engines::splitRequests);
     }
 
-    /** Starts a fit: active only when the engine has workers to use and the training asks for the measurement. */
+    /**
+     * Starts a fit: active only when the engine has workers to use and the training asks for the measurement, and
+     * only for as long as the first batch takes to show that it has work to split. A model whose products are all
+     * too small to thread (the tutorials' networks) runs every batch untimed after the first.
+     */
     void begin(boolean measure) {
         active = measure && Engines.threads() > 1;
         if (active) {
             restoreTo = Engines.useWorkers(way);
+            firstBatch = true;
+            requestsAtStart = splitRequests.getAsLong();
         }
     }
 
@@ -76,17 +92,30 @@ final class ThreadChoice {
             return;
         }
         long now = clock.getAsLong();
-        if (phase == Phase.RUN && now - runUntil >= 0) {
+        if (phase == Phase.RUN) {
+            if (now - runUntil < 0) {
+                return;
+            }
             phase = Phase.TRY_OTHER;
             trialsTook = 0;
             startTrial(!current);
         }
-        batchStart = clock.getAsLong();
+        batchStart = now;
     }
 
     /** After a batch of {@code samples} rows: counts it towards the trial under way. */
     void afterBatch(int samples) {
-        if (!active || phase == Phase.RUN) {
+        if (!active) {
+            return;
+        }
+        if (firstBatch) {
+            firstBatch = false;
+            if (splitRequests.getAsLong() == requestsAtStart) {
+                stopMeasuring();
+                return;
+            }
+        }
+        if (phase == Phase.RUN) {
             return;
         }
         long now = clock.getAsLong();
@@ -119,6 +148,16 @@ final class ThreadChoice {
     /** Whether the next batch uses the workers. */
     boolean threaded() {
         return way;
+    }
+
+    /** For the rest of a fit that has nothing to split: the thread's own setting, untimed; a trial under way is dropped. */
+    private void stopMeasuring() {
+        if (phase != Phase.RUN) {
+            phase = Phase.RUN;
+            setWay(current);
+        }
+        Engines.useWorkers(restoreTo);
+        active = false;
     }
 
     private void startTrial(boolean trying) {

@@ -158,7 +158,8 @@ public final class Training {
      * ({@code false}). The trained bits are the same either way. Timing pays where moving data between cores is
      * slow at times (docs/performance.md measures a 2-vCPU virtual machine on which a threaded W3 epoch varies by
      * 2.5× while a one-thread epoch does not); turning it off keeps every batch's work placement fixed, e.g. to
-     * measure the threads themselves.
+     * measure the threads themselves. A fit whose first batch has no operation large enough to split (the tutorials'
+     * networks) times nothing after that batch.
      *
      * @param measure true to choose by timing, false to always use the workers
      * @return a changed copy

@@ -65,6 +65,29 @@ class UseWorkersTest {
         assertThat(Arrays.equals(alone.data(), threaded.data())).isTrue();
     }
 
+    @Test
+    void largeOperationsCountAsSplitRequestsWithOrWithoutWorkersAndSmallOnesDoNot() {
+        Matrix a = random(256, 300, new Random(5));
+        Matrix b = random(300, 200, new Random(6));
+        Matrix c = new Matrix(256, 200);
+        Matrix smallA = random(4, 3, new Random(7));
+        Matrix smallB = random(3, 4, new Random(8));
+        Matrix smallC = new Matrix(4, 4);
+
+        long before = Engines.splitRequests();
+        Matrix.multiply(Product.A_B, smallA, smallB, smallC, false);
+        threadsRunning(16);
+        assertThat(Engines.splitRequests()).isEqualTo(before);
+
+        Matrix.multiply(Product.A_B, a, b, c, false);
+        threadsRunning(4 * ParallelRanges.MIN_ELEMENTS);
+        assertThat(Engines.splitRequests()).isEqualTo(before + 2);
+
+        Engines.useWorkers(false);
+        Matrix.multiply(Product.A_B, a, b, c, false);
+        assertThat(Engines.splitRequests()).isEqualTo(before + 3);
+    }
+
     private static Matrix random(int rows, int cols, Random random) {
         Matrix m = new Matrix(rows, cols);
         for (int r = 0; r < rows; r++) {

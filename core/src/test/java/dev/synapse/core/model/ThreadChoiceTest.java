@@ -16,7 +16,14 @@ class ThreadChoiceTest {
 
     private int threadsBefore;
     private long now;
-    private final ThreadChoice choice = new ThreadChoice(() -> now);
+    /** Operations large enough to split: every batch asks for one unless a test says otherwise. */
+    private long splitRequests;
+    private boolean batchesSplit = true;
+    private int clockReads;
+    private final ThreadChoice choice = new ThreadChoice(() -> {
+        clockReads++;
+        return now;
+    }, () -> splitRequests);
     /** The way each batch ran: true threaded. */
     private final List<Boolean> ways = new ArrayList<>();
 
@@ -39,6 +46,9 @@ class ThreadChoiceTest {
             boolean threaded = Engines.usesWorkers();
             assertThat(threaded).isEqualTo(choice.threaded());
             ways.add(threaded);
+            if (batchesSplit) {
+                splitRequests++;
+            }
             now += (threaded ? threadedMs : aloneMs) * MS;
             choice.afterBatch(64);
         }
@@ -72,6 +82,7 @@ class ThreadChoiceTest {
         choice.begin(true);
         // The first one-thread batch costs 100 ms (moving the data), every later one 2 ms, threaded 3 ms.
         choice.beforeBatch();
+        splitRequests++;
         now += 100 * MS;
         choice.afterBatch(64);
         batches(300, 3, 2);
@@ -121,6 +132,29 @@ class ThreadChoiceTest {
         choice.end();
 
         assertThat(ways).containsOnly(true);
+    }
+
+    @Test
+    void aFitWithNothingToSplitStopsMeasuringAfterItsFirstBatch() {
+        batchesSplit = false;
+        choice.begin(true);
+        batches(1, 5, 1);
+        int readsAfterFirstBatch = clockReads;
+        batches(1000, 5, 1);
+        choice.end();
+
+        // The first batch ran as a trial of one thread; nothing split, so the rest ran untimed on the thread's setting.
+        assertThat(ways.get(0)).isFalse();
+        assertThat(ways.subList(1, ways.size())).containsOnly(true);
+        assertThat(clockReads).isEqualTo(readsAfterFirstBatch);
+
+        // The next fit of the same model, whose batches do split, measures again.
+        batchesSplit = true;
+        ways.clear();
+        choice.begin(true);
+        batches(300, 4, 1);
+        choice.end();
+        assertThat(ways.subList(40, 300)).containsOnly(false);
     }
 
     /** How many maximal runs of {@code value} the list holds. */
