@@ -722,6 +722,67 @@ public final class Matrix {
         return s;
     }
 
+    /**
+     * Where the first value that is NaN or infinite lies, in row-major order ({@code index / cols()} is its row), for
+     * checks that name the bad value; one pass without a branch per element when every value is finite.
+     *
+     * @return the index of the first non-finite element, or -1 when every element is finite
+     */
+    public int firstNonFinite() {
+        if (floats != null ? allFinite(floats) : allFinite(data)) {
+            return -1;
+        }
+        for (int i = 0; i < size(); i++) {
+            if (!Double.isFinite(element(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /*
+     * A finite x gives x·0 = ±0 and an infinity or NaN gives NaN, which every later sum keeps; eight sums, so the adds
+     * do not wait on each other. fit checks all of its inputs every call (W3: 47 million values), and the loop with a
+     * branch per element took 13% of a float32 W3 epoch.
+     */
+    private static boolean allFinite(double[] x) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = 0;
+        for (; i + 7 < x.length; i += 8) {
+            s0 += x[i] * 0.0;
+            s1 += x[i + 1] * 0.0;
+            s2 += x[i + 2] * 0.0;
+            s3 += x[i + 3] * 0.0;
+            s4 += x[i + 4] * 0.0;
+            s5 += x[i + 5] * 0.0;
+            s6 += x[i + 6] * 0.0;
+            s7 += x[i + 7] * 0.0;
+        }
+        for (; i < x.length; i++) {
+            s0 += x[i] * 0.0;
+        }
+        return s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 == 0;
+    }
+
+    private static boolean allFinite(float[] x) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = 0;
+        for (; i + 7 < x.length; i += 8) {
+            s0 += x[i] * 0f;
+            s1 += x[i + 1] * 0f;
+            s2 += x[i + 2] * 0f;
+            s3 += x[i + 3] * 0f;
+            s4 += x[i + 4] * 0f;
+            s5 += x[i + 5] * 0f;
+            s6 += x[i + 6] * 0f;
+            s7 += x[i + 7] * 0f;
+        }
+        for (; i < x.length; i++) {
+            s0 += x[i] * 0f;
+        }
+        return s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 == 0;
+    }
+
     private void checkSameShape(String operation, Matrix other) {
         if (other.rows != rows || other.cols != cols) {
             throw new IllegalArgumentException(

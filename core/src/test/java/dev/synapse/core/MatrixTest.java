@@ -129,4 +129,22 @@ class MatrixTest {
                 .isInstanceOf(IndexOutOfBoundsException.class)
                 .hasMessage("element (2, 0) is outside the 2x3 matrix");
     }
+
+    @Test
+    void firstNonFiniteFindsTheFirstNanOrInfinityInEitherPrecision() {
+        for (Precision precision : Precision.values()) {
+            // 21 values: past the eight-wide scan and into its tail.
+            Matrix m = new Matrix(3, 7, precision);
+            assertThat(m.firstNonFinite()).as(precision.toString()).isEqualTo(-1);
+
+            m.set(2, 5, Double.NEGATIVE_INFINITY);
+            assertThat(m.firstNonFinite()).as(precision.toString()).isEqualTo(19);
+            m.set(1, 2, Double.NaN);
+            assertThat(m.firstNonFinite()).as(precision.toString()).isEqualTo(9);
+            m.set(0, 0, Double.POSITIVE_INFINITY);
+            assertThat(m.firstNonFinite()).as(precision.toString()).isEqualTo(0);
+        }
+        assertThat(Matrix.of(new double[][] {{Double.MAX_VALUE, -0.0, Double.MIN_VALUE}}).firstNonFinite())
+                .isEqualTo(-1);
+    }
 }

@@ -58,12 +58,10 @@ public final class Dataset {
     }
 
     private static void checkFinite(Matrix m, String what) {
-        double[] data = m.data();
-        for (int i = 0; i < data.length; i++) {
-            if (!Double.isFinite(data[i])) {
-                throw new IllegalArgumentException("the " + what + " hold " + data[i] + " at row " + i / m.cols()
-                        + ", column " + i % m.cols() + "; every value of a data set must be finite");
-            }
+        int bad = m.firstNonFinite();
+        if (bad >= 0) {
+            throw new IllegalArgumentException("the " + what + " hold " + m.element(bad) + " at row " + bad / m.cols()
+                    + ", column " + bad % m.cols() + "; every value of a data set must be finite");
         }
     }
 
