@@ -60,12 +60,22 @@ public final class NumpyRandom {
         return y;
     }
 
+    /* The state's next 624 words; the three ranges are where i + 1 and i + M wrap around, so no index needs a modulo. */
     private void twist() {
-        for (int i = 0; i < N; i++) {
-            int y = (mt[i] & UPPER_MASK) | (mt[(i + 1) % N] & LOWER_MASK);
-            mt[i] = mt[(i + M) % N] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+        int i = 0;
+        for (; i < N - M; i++) {
+            mt[i] = next(mt[i + M], mt[i], mt[i + 1]);
         }
+        for (; i < N - 1; i++) {
+            mt[i] = next(mt[i + M - N], mt[i], mt[i + 1]);
+        }
+        mt[N - 1] = next(mt[M - 1], mt[N - 1], mt[0]);
         index = 0;
+    }
+
+    private static int next(int far, int current, int following) {
+        int y = (current & UPPER_MASK) | (following & LOWER_MASK);
+        return far ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
     }
 
     /**

@@ -19,6 +19,26 @@ class NumpyRandomTest {
     }
 
     @Test
+    void drawsAcrossManyTwistsOfTheStateMatchNumpy() {
+        // np.random.seed(1); np.random.random(2000): two words per draw, so draw 1999 is six twists in.
+        NumpyRandom one = new NumpyRandom(1);
+        double[] drawn = new double[2000];
+        for (int i = 0; i < drawn.length; i++) {
+            drawn[i] = one.random();
+        }
+        assertThat(drawn[312]).isEqualTo(0.2571182937821962);
+        assertThat(drawn[623]).isEqualTo(0.6438956443116628);
+        assertThat(drawn[1999]).isEqualTo(0.9467282696079524);
+
+        NumpyRandom seven = new NumpyRandom(7);
+        double last = 0;
+        for (int i = 0; i < 10_000; i++) {
+            last = seven.random();
+        }
+        assertThat(last).isEqualTo(0.1569862755260073);
+    }
+
+    @Test
     void randnReproducesNumpyPolarGaussians() {
         NumpyRandom random = new NumpyRandom(1);
 
