@@ -42,7 +42,8 @@ class MeasuredThreadsTest {
     @ParameterizedTest
     @EnumSource(Precision.class)
     void batchesThatSwitchWaysTrainTheBitsOfOneThreadAndOfTwo(Precision precision) {
-        // 64 x 200 by 200 x 160 products take the threaded path; 12 epochs of 32 batches outlast both first trials (45 ms or more).
+        // 64 x 200 by 200 x 160 products take the threaded path; 12 epochs of 32 batches outlast both first trials
+        // (45 ms or more).
         NumpyRandom random = new NumpyRandom(8);
         Matrix x = new Matrix(2048, 200);
         Matrix y = new Matrix(2048, 1);

@@ -150,14 +150,11 @@ final class ThreadChoice {
         return way;
     }
 
-    /** For the rest of a fit that has nothing to split: the thread's own setting, untimed; a trial under way is dropped. */
+    /** For the rest of a fit that has nothing to split: untimed, on the thread's own setting; a trial is dropped. */
     private void stopMeasuring() {
-        if (phase != Phase.RUN) {
-            phase = Phase.RUN;
-            setWay(current);
-        }
-        Engines.useWorkers(restoreTo);
-        active = false;
+        phase = Phase.RUN;
+        way = current;
+        end();
     }
 
     private void startTrial(boolean trying) {

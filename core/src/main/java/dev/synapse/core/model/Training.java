@@ -471,6 +471,7 @@ public final class Training {
                 + (validation == null ? "" : validation.split() > 0 ? ", validationSplit=" + validation.split()
                         : ", validation rows=" + validation.inputs().rows())
                 + (earlyStopping.isEmpty() ? "" : ", " + earlyStopping.get(0))
-                + (fannCompatible ? ", fannCompatible" : "") + (measureThreads ? "" : ", fixedThreads") + ", listeners=" + reports.size() + "]";
+                + (fannCompatible ? ", fannCompatible" : "") + (measureThreads ? "" : ", fixedThreads")
+                + ", listeners=" + reports.size() + "]";
     }
 }
