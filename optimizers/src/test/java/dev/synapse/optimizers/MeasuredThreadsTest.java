@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class MeasuredThreadsTest {
 
+    private static final int INPUTS = 520;
+
     /** Records, for every batch, whether it ran with the workers. */
     private static final class Ways implements TrainingListener {
         final List<Boolean> threaded = new ArrayList<>();
@@ -42,10 +44,11 @@ class MeasuredThreadsTest {
     @ParameterizedTest
     @EnumSource(Precision.class)
     void batchesThatSwitchWaysTrainTheBitsOfOneThreadAndOfTwo(Precision precision) {
-        // 64 x 200 by 200 x 160 products take the threaded path; 12 epochs of 32 batches outlast both first trials
-        // (45 ms or more).
+        // 64 x 520 by 520 x 160 products take the threaded path, and so do the gathering of a batch's 33,280 inputs
+        // and the clearing of the first layer's 83,200 gradients (BatchPasses); 12 epochs of 32 batches outlast both
+        // first trials (45 ms or more).
         NumpyRandom random = new NumpyRandom(8);
-        Matrix x = new Matrix(2048, 200);
+        Matrix x = new Matrix(2048, INPUTS);
         Matrix y = new Matrix(2048, 1);
         for (int r = 0; r < x.rows(); r++) {
             for (int c = 0; c < x.cols(); c++) {
@@ -75,7 +78,7 @@ class MeasuredThreadsTest {
     }
 
     private static String train(Precision precision, Matrix x, Matrix y, Training training) {
-        Sequential model = Sequential.builder().input(200).precision(precision)
+        Sequential model = Sequential.builder().input(INPUTS).precision(precision)
                 .add(Dense.units(160).activation(tanh()))
                 .add(Dense.units(1).activation(sigmoid()))
                 .loss(Losses.binaryCrossEntropy()).optimizer(Adam.learningRate(0.01)).seed(4).build();

@@ -19,6 +19,8 @@ final class TrainingBuffers {
     private int[] order = new int[0];
     /** Whether batches use the engine's workers, measured over every fit of the model. */
     final ThreadChoice threadChoice = new ThreadChoice();
+    /** The batches' row gathering and gradient clearing, on the engine's threads when large. */
+    final BatchPasses passes = new BatchPasses();
 
     /**
      * The training workspace for {@code batch} rows with targets {@code targetWidth} wide, in slot 0 (full batches)

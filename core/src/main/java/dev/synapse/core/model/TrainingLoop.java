@@ -101,8 +101,8 @@ final class TrainingLoop {
                 Matrix x = inputs;
                 Matrix y = targets;
                 if (!wholeSetInOrder) {
-                    gather(inputs, order, start, ws.input);
-                    gather(targets, order, start, ws.target);
+                    buffers.passes.gather(inputs, order, start, ws.input);
+                    buffers.passes.gather(targets, order, start, ws.target);
                     x = ws.input;
                     y = ws.target;
                 }
@@ -161,7 +161,7 @@ final class TrainingLoop {
      */
     private void backward(Workspace ws, Matrix x, Matrix y) {
         for (int p = 0; p < parameters.size(); p++) {
-            parameters.get(p).gradient().fill(0.0);
+            buffers.passes.clear(parameters.get(p).gradient());
         }
         ws.backward(layers, loss, x, y);
     }
@@ -276,23 +276,6 @@ final class TrainingLoop {
             r.listener().onTrainingEnd(result);
         }
         return new TrainingDivergedException(message, epoch, best.epoch(), result);
-    }
-
-    private static void gather(Matrix source, int[] order, int start, Matrix batch) {
-        int cols = source.cols();
-        if (source.isFloat()) {
-            float[] from = source.floatData();
-            float[] to = batch.floatData();
-            for (int r = 0; r < batch.rows(); r++) {
-                System.arraycopy(from, order[start + r] * cols, to, r * cols, cols);
-            }
-            return;
-        }
-        double[] from = source.data();
-        double[] to = batch.data();
-        for (int r = 0; r < batch.rows(); r++) {
-            System.arraycopy(from, order[start + r] * cols, to, r * cols, cols);
-        }
     }
 
     /** Loss and metrics of the validation data after an epoch: one forward pass, no update. */

@@ -8,25 +8,11 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TwoThreads.class)
 class UseWorkersTest {
-
-    private int threadsBefore;
-
-    @BeforeEach
-    void twoThreads() {
-        threadsBefore = Engines.threads();
-        Engines.setThreads(2);
-    }
-
-    @AfterEach
-    void restore() {
-        Engines.useWorkers(true);
-        Engines.setThreads(threadsBefore);
-    }
 
     @Test
     void withoutWorkersEveryRangeRunsOnTheCallingThreadAndWithThemOnBoth() {

@@ -3,18 +3,18 @@ package dev.synapse.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synapse.core.engine.Engines;
+import dev.synapse.core.engine.TwoThreads;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The measured choice between threaded and one-thread batches, on a clock the test advances. */
+@ExtendWith(TwoThreads.class)
 class ThreadChoiceTest {
 
     private static final long MS = 1_000_000L;
 
-    private int threadsBefore;
     private long now;
     /** Operations large enough to split: every batch asks for one unless a test says otherwise. */
     private long splitRequests;
@@ -26,18 +26,6 @@ class ThreadChoiceTest {
     }, () -> splitRequests);
     /** The way each batch ran: true threaded. */
     private final List<Boolean> ways = new ArrayList<>();
-
-    @BeforeEach
-    void twoThreads() {
-        threadsBefore = Engines.threads();
-        Engines.setThreads(2);
-    }
-
-    @AfterEach
-    void restore() {
-        Engines.useWorkers(true);
-        Engines.setThreads(threadsBefore);
-    }
 
     /** Runs {@code count} batches of 64 samples costing {@code threadedMs} threaded and {@code aloneMs} alone. */
     private void batches(int count, long threadedMs, long aloneMs) {
