@@ -4,6 +4,7 @@ import static dev.synapse.activations.Activations.relu;
 import static dev.synapse.activations.Activations.sigmoid;
 import static dev.synapse.activations.Activations.softmax;
 import static dev.synapse.activations.Activations.tanh;
+import static dev.synapse.testing.Allocations.allocatedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -301,14 +302,5 @@ class ClassifierTest {
         // 19 more epochs are 190 more batches; the History's loss array grows by 19 doubles (152 bytes).
         assertThat(twentyEpochs - oneEpoch).as(precision.label()).isLessThan(1024);
         assertThat(model.precision()).isEqualTo(precision);
-    }
-
-    private static long allocatedBy(Runnable work) {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        work.run();
-        return threads.getThreadAllocatedBytes(id) - before;
     }
 }

@@ -1,5 +1,6 @@
 package dev.synapse.core.model;
 
+import static dev.synapse.testing.Allocations.allocatedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -172,15 +173,6 @@ class TrainingLoopTest {
         }
 
         assertThat(fewest).as("bytes for 4 more epochs of 2000 batches").isLessThan(4000);
-    }
-
-    private static long allocatedBy(Runnable run) {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        run.run();
-        return threads.getThreadAllocatedBytes(id) - before;
     }
 
     @Test
