@@ -199,7 +199,9 @@ final class DoubleProducts {
         }
     }
 
-    /** As {@link #merge}, into C stored transposed: the tile's (i, j) goes to {@code c[cOff + j·ldc + i]}. */
+    /**
+     * As {@link PackedEngine#merge}, into C stored transposed: the tile's (i, j) goes to {@code c[cOff + j·ldc + i]}.
+     */
     private void mergeTransposed(double[] tile, double[] c, int cOff, int ldc, int height, int width, boolean add) {
         for (int j = 0; j < width; j++) {
             int column = cOff + j * ldc;
