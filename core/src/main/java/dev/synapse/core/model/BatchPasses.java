@@ -31,7 +31,7 @@ final class BatchPasses implements Engine.RangePass {
     private double[] from;
     private double[] to;
 
-    /** Copies rows {@code order[start]}, {@code order[start + 1]}, … of {@code source} into the rows of {@code batch}. */
+    /** Copies rows {@code order[start]}, {@code order[start + 1]}, … of {@code source} into {@code batch}'s rows. */
     void gather(Matrix source, int[] order, int start, Matrix batch) {
         kind = Kind.GATHER;
         cols = source.cols();
